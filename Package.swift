@@ -1,0 +1,76 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline, one target per stage:
+//   read (plain text | .docx) → structure (Draft) → align (paragraphs) → diff (words) → merge → write
+let package = Package(
+    name: "DraftDiff",
+    products: [
+        .executable(name: "draftdiff", targets: ["draftdiff"]),
+        .library(name: "DraftDiff", targets: ["DraftDiff"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    ],
+    targets: [
+        // The Draft model: the single meeting point of every stage.
+        .target(name: "DraftModel", path: "Sources/Model"),
+
+        // C at the edge: libxml2's streaming reader, wrapped in Swift types.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .target(name: "XMLStreaming", dependencies: ["CLibXML2"], path: "Sources/XML"),
+
+        // structure: recovers title, preamble, operative part, headings, paragraphs from source paragraphs.
+        .target(name: "DraftStructure", dependencies: ["DraftModel"], path: "Sources/Structure"),
+
+        // read: plain text exported from Word, and .docx.
+        .target(
+            name: "DraftReading",
+            dependencies: [
+                "DraftModel", "DraftStructure", "XMLStreaming",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Sources/Reading"),
+
+        // diff: word-level edit scripts.
+        .target(name: "WordDiff", dependencies: ["DraftModel"], path: "Sources/Diff"),
+
+        // align: paragraph alignment of two drafts.
+        .target(name: "DraftAlignment", dependencies: ["DraftModel", "WordDiff"], path: "Sources/Alignment"),
+
+        // merge: consolidation of committee fragments into the global draft.
+        .target(name: "DraftMerge", dependencies: ["DraftModel", "DraftAlignment"], path: "Sources/Merge"),
+
+        // write: text, Markdown, HTML, JSON, .docx.
+        .target(
+            name: "DraftWriting",
+            dependencies: [
+                "DraftModel", "DraftAlignment", "WordDiff",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Sources/Writing"),
+
+        // The public façade: one import for library users.
+        .target(
+            name: "DraftDiff",
+            dependencies: ["DraftModel", "DraftStructure", "DraftReading", "WordDiff", "DraftAlignment", "DraftMerge", "DraftWriting"],
+            path: "Sources/DraftDiff"),
+
+        // The thin command-line tool.
+        .executableTarget(
+            name: "draftdiff",
+            dependencies: [
+                "DraftDiff",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/draftdiff"),
+
+        .testTarget(name: "UnitTests", dependencies: ["DraftDiff", "XMLStreaming"], path: "Tests/UnitTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["DraftDiff"], path: "Tests/EndToEndTests"),
+    ]
+)

@@ -1,0 +1,114 @@
+import DraftModel
+import WordDiff
+
+/// How the blocks of an old draft relate to the blocks of a new one: the result of comparing two drafts.
+///
+/// Entries come in reading order of the new draft; an entry with no new block (a deletion) stands
+/// where its old block stood. Every block of both drafts appears in exactly one entry.
+public struct Alignment: Sendable, Hashable {
+    /// The older version.
+    public var old: Draft
+    /// The newer version.
+    public var new: Draft
+    /// The entries in order.
+    public var entries: [AlignmentEntry]
+    /// Footnotes paired across the versions.
+    public var footnotes: [FootnoteAlignment]
+
+    public init(old: Draft, new: Draft, entries: [AlignmentEntry], footnotes: [FootnoteAlignment] = []) {
+        self.old = old
+        self.new = new
+        self.entries = entries
+        self.footnotes = footnotes
+    }
+
+    /// Counts of each kind of entry, and of renumbered pairs.
+    public var summary: AlignmentSummary { AlignmentSummary(entries) }
+
+    /// Whether the two drafts differ in anything but numbering.
+    public var hasDifferences: Bool {
+        entries.contains { $0.kind != .unchanged } || footnotes.contains { $0.changes.hasChanges || $0.old == nil || $0.new == nil }
+    }
+}
+
+/// One relation between zero or more old blocks and zero or more new blocks.
+public struct AlignmentEntry: Sendable, Hashable {
+    /// What happened.
+    public var kind: AlignmentKind
+    /// The old blocks (one, several for `merged`, none for `inserted`).
+    public var old: [BlockPath]
+    /// The new blocks (one, several for `split`, none for `deleted`).
+    public var new: [BlockPath]
+    /// How alike the old and new texts are, from 0 to 1 (1 for unchanged; 0 for inserted and deleted).
+    public var similarity: Double
+    /// Old label → new label, when the pair's number changed. Renumbering alone is not a change.
+    public var renumbered: Renumbering?
+    /// The word-level edit script from the old text(s) to the new text(s); empty for inserted and deleted.
+    /// For `split` and `merged`, the texts of the several blocks are joined with "\n".
+    public var changes: [WordChange]
+
+    public init(
+        kind: AlignmentKind, old: [BlockPath], new: [BlockPath], similarity: Double,
+        renumbered: Renumbering? = nil, changes: [WordChange] = []
+    ) {
+        self.kind = kind
+        self.old = old
+        self.new = new
+        self.similarity = similarity
+        self.renumbered = renumbered
+        self.changes = changes
+    }
+}
+
+/// The kinds of alignment entry, with the names used in JSON output.
+public enum AlignmentKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case unchanged, modified, moved, split, merged, inserted, deleted
+}
+
+/// A label that changed between the versions ("84" → "2").
+public struct Renumbering: Sendable, Hashable {
+    public var oldLabel: String
+    public var newLabel: String
+
+    public init(oldLabel: String, newLabel: String) {
+        self.oldLabel = oldLabel
+        self.newLabel = newLabel
+    }
+}
+
+/// A footnote of the old draft paired with one of the new, or standing alone.
+public struct FootnoteAlignment: Sendable, Hashable {
+    /// The old footnote's id, nil when the footnote is new.
+    public var old: String?
+    /// The new footnote's id, nil when the footnote was removed.
+    public var new: String?
+    /// The word-level edit script from old text to new text.
+    public var changes: [WordChange]
+
+    public init(old: String?, new: String?, changes: [WordChange]) {
+        self.old = old
+        self.new = new
+        self.changes = changes
+    }
+}
+
+/// How many entries of each kind an alignment has.
+public struct AlignmentSummary: Sendable, Hashable {
+    public var counts: [AlignmentKind: Int]
+    /// Pairs whose label changed.
+    public var renumbered: Int
+
+    public init(_ entries: [AlignmentEntry]) {
+        var counts: [AlignmentKind: Int] = [:]
+        for kind in AlignmentKind.allCases { counts[kind] = 0 }
+        var renumbered = 0
+        for entry in entries {
+            counts[entry.kind, default: 0] += 1
+            if entry.renumbered != nil { renumbered += 1 }
+        }
+        self.counts = counts
+        self.renumbered = renumbered
+    }
+
+    public subscript(kind: AlignmentKind) -> Int { counts[kind] ?? 0 }
+}

@@ -1,0 +1,2 @@
+import DraftDiff
+print("draftdiff")
