@@ -1,2 +1,3 @@
-import DraftDiff
-print("draftdiff")
+import ArgumentParser
+
+DraftDiffCommand.main()

@@ -1,0 +1,74 @@
+import Foundation
+import DraftModel
+import DraftStructure
+
+/// Reads a draft from a file, whatever its format: plain text exported from Word, or .docx.
+///
+/// ```swift
+/// let draft = try DraftReader().read(path: "Samples/csh-2021-global-resolution.fr.txt")
+/// ```
+public struct DraftReader: Sendable {
+    /// How .docx packages are read.
+    public var docxOptions: DocxReadOptions
+
+    public init(docxOptions: DocxReadOptions = DocxReadOptions()) {
+        self.docxOptions = docxOptions
+    }
+
+    /// Reads and structures the draft at `path`. The file is never modified.
+    public func read(path: String) throws(ReadError) -> Draft {
+        let bytes = try FileBytes.read(path: path)
+        return try read(bytes: bytes, file: path)
+    }
+
+    /// Reads and structures a draft from its bytes; `file` names it in errors and in the result.
+    public func read(bytes: [UInt8], file: String) throws(ReadError) -> Draft {
+        DraftStructurer().structure(try sourceDocument(bytes: bytes, file: file))
+    }
+
+    /// The reader's output before structure recovery.
+    public func sourceDocument(bytes: [UInt8], file: String) throws(ReadError) -> SourceDocument {
+        switch FileKind(sniffing: bytes) {
+        case .zip:
+            return try DocxReader(options: docxOptions).read(bytes, file: file)
+        case .compoundFile:
+            throw ReadError.unsupportedFormat(
+                file: file,
+                reason: "a legacy Word .doc or an encrypted document (OLE compound file); open it in Word and save it as .docx")
+        case .text:
+            return try PlainTextReader().read(bytes, file: file)
+        }
+    }
+}
+
+/// What a file's first bytes say it is.
+enum FileKind {
+    case zip, compoundFile, text
+
+    init(sniffing bytes: [UInt8]) {
+        if bytes.starts(with: [0x50, 0x4B]) {
+            self = .zip
+        } else if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            self = .compoundFile
+        } else {
+            self = .text
+        }
+    }
+}
+
+/// Reading a whole file, with errors that name it.
+enum FileBytes {
+    static func read(path: String) throws(ReadError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ReadError.fileNotFound(file: path)
+        }
+        if isDirectory.boolValue { throw ReadError.isDirectory(file: path) }
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+            return [UInt8](data)
+        } catch {
+            throw ReadError.unreadable(file: path, reason: (error as NSError).localizedDescription)
+        }
+    }
+}
