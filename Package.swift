@@ -71,6 +71,6 @@ let package = Package(
             path: "Sources/draftdiff"),
 
         .testTarget(name: "UnitTests", dependencies: ["DraftDiff", "XMLStreaming"], path: "Tests/UnitTests"),
-        .testTarget(name: "EndToEndTests", dependencies: ["DraftDiff"], path: "Tests/EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["DraftDiff", "draftdiff"], path: "Tests/EndToEndTests"),
     ]
 )
