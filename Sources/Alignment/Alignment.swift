@@ -14,12 +14,19 @@ public struct Alignment: Sendable, Hashable {
     public var entries: [AlignmentEntry]
     /// Footnotes paired across the versions.
     public var footnotes: [FootnoteAlignment]
+    /// In fragment mode, where each section of the fragment (`new`) was placed in the global draft (`old`);
+    /// the entries then cover only those sections. Empty for a whole-draft comparison.
+    public var placements: [FragmentPlacement]
 
-    public init(old: Draft, new: Draft, entries: [AlignmentEntry], footnotes: [FootnoteAlignment] = []) {
+    public init(
+        old: Draft, new: Draft, entries: [AlignmentEntry], footnotes: [FootnoteAlignment] = [],
+        placements: [FragmentPlacement] = []
+    ) {
         self.old = old
         self.new = new
         self.entries = entries
         self.footnotes = footnotes
+        self.placements = placements
     }
 
     /// Counts of each kind of entry, and of renumbered pairs.

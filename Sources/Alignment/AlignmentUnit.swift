@@ -72,7 +72,7 @@ struct UnitCorpus: Sendable {
         content.reduce(0) { $0 + rarity[Int($1)] }
     }
 
-    private static func units(of draft: Draft, vocabulary: inout TokenVocabulary, keys: inout [[Int32]: Int]) -> [AlignmentUnit] {
+    static func units(of draft: Draft, vocabulary: inout TokenVocabulary, keys: inout [[Int32]: Int]) -> [AlignmentUnit] {
         var units: [AlignmentUnit] = []
         units.reserveCapacity(draft.blocks.count * 2)
         for (path, block) in draft.flattened {
@@ -80,13 +80,8 @@ struct UnitCorpus: Sendable {
             let trimmed = Self.trimmedIDs(text)
             let key = keys[trimmed] ?? keys.count
             keys[trimmed] = key
-            var label = block.label
-            if let sub = path.subparagraph {
-                let parent = draft.blocks[path.index].label ?? "?"
-                label = "\(parent).\(block.label ?? String(sub + 1))"
-            }
             units.append(AlignmentUnit(
-                path: path, role: UnitRole(block.kind), label: label, text: text, key: key,
+                path: path, role: UnitRole(block.kind), label: draft.displayLabel(at: path), text: text, key: key,
                 content: text.ids.filter { vocabulary.isContent($0) }.sorted(),
                 footnoteIDs: block.footnoteAnchors.map(\.footnoteID)))
         }

@@ -5,7 +5,18 @@ import WordDiff
 /// an old block with the n-th of its new counterpart), then by equal text among those left;
 /// the rest were added or removed.
 enum FootnotePairing {
-    static func pair(_ entries: [AlignmentEntry], old: Draft, new: Draft, ignoreCase: Bool) -> [FootnoteAlignment] {
+    /// With `onlyAnchoredIn`, only the footnotes anchored in those entries' blocks are considered (fragment mode).
+    static func pair(
+        _ entries: [AlignmentEntry], old: Draft, new: Draft, ignoreCase: Bool, onlyAnchoredIn scope: [AlignmentEntry]? = nil
+    ) -> [FootnoteAlignment] {
+        let oldNotes = scope.map { scope in
+            let ids = Set(scope.flatMap { $0.old.flatMap { old[$0].footnoteAnchors.map(\.footnoteID) } })
+            return old.footnotes.filter { ids.contains($0.id) }
+        } ?? old.footnotes
+        let newNotes = scope.map { scope in
+            let ids = Set(scope.flatMap { $0.new.flatMap { new[$0].footnoteAnchors.map(\.footnoteID) } })
+            return new.footnotes.filter { ids.contains($0.id) }
+        } ?? new.footnotes
         var pairs: [(old: String?, new: String?)] = []
         var usedOld = Set<String>(), usedNew = Set<String>()
         for entry in entries where !entry.old.isEmpty && !entry.new.isEmpty {
@@ -18,8 +29,8 @@ enum FootnotePairing {
         }
         let key = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         var freeNew: [String: [String]] = [:]
-        for note in new.footnotes where !usedNew.contains(note.id) { freeNew[key(note.text), default: []].append(note.id) }
-        for note in old.footnotes where !usedOld.contains(note.id) {
+        for note in newNotes where !usedNew.contains(note.id) { freeNew[key(note.text), default: []].append(note.id) }
+        for note in oldNotes where !usedOld.contains(note.id) {
             if var candidates = freeNew[key(note.text)], !candidates.isEmpty {
                 let match = candidates.removeFirst()
                 freeNew[key(note.text)] = candidates
@@ -29,7 +40,7 @@ enum FootnotePairing {
                 pairs.append((note.id, nil))
             }
         }
-        for note in new.footnotes where !usedNew.contains(note.id) { pairs.append((nil, note.id)) }
+        for note in newNotes where !usedNew.contains(note.id) { pairs.append((nil, note.id)) }
         return pairs.map { pair in
             let oldText = pair.old.flatMap { old.footnote(id: $0)?.text } ?? ""
             let newText = pair.new.flatMap { new.footnote(id: $0)?.text } ?? ""
