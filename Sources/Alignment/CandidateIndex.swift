@@ -32,7 +32,7 @@ struct CandidateIndex {
             var previous: Int32 = -1
             for id in problem.old(old).content where id != previous {
                 previous = id
-                if postings[id, default: []].count < postingLimit { postings[id]!.append(old) }
+                if postings[id]?.count ?? 0 < postingLimit { postings[id, default: []].append(old) }
             }
         }
         var seen = Set<Int>()

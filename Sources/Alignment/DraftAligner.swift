@@ -14,8 +14,8 @@ public struct AlignmentOptions: Sendable, Hashable {
 /// Pairs the blocks of two drafts and computes the word-level changes inside each pair.
 ///
 /// Alignment is a pipeline of passes over a shared `AlignmentProblem`, each in a file of its own:
-/// exact anchors (`ExactAnchorPass`), pairing in the gaps between them (`GapPairingPass`), the search
-/// for moves among what is left (`MoveSearchPass`), split and merge detection (`SplitMergePass`),
+/// exact anchors (`ExactAnchorPass`), pairing in the gaps between them (`GapPairingPass`), split and
+/// merge detection (`SplitMergePass`), the search for moves among what is left (`MoveSearchPass`),
 /// then `EntryAssembly` with the word diff. Time and memory grow close to linearly with the drafts.
 ///
 /// ```swift
@@ -47,6 +47,6 @@ public struct DraftAligner: Sendable {
 
     /// The passes, in order.
     static let passes: [@Sendable (inout AlignmentProblem) -> Void] = [
-        ExactAnchorPass.run, GapPairingPass.run, MoveSearchPass.run, SplitMergePass.run,
+        ExactAnchorPass.run, GapPairingPass.run, SplitMergePass.run, MoveSearchPass.run,
     ]
 }

@@ -11,6 +11,10 @@ enum SplitMergePass {
     static let minimumGain = 0.03
     /// The least similarity of a group.
     static let groupThreshold = 0.5
+    /// How much of a part already paired elsewhere must come from the whole for the group to take it,
+    /// and by how much more than from its partner.
+    static let takeoverContainment = 0.85
+    static let takeoverMargin = 0.1
 
     static func run(_ problem: inout AlignmentProblem) {
         search(&problem, splitting: true)
@@ -66,14 +70,23 @@ enum SplitMergePass {
         var best: (Int, Double)?
         for next in [parts[0] - 1, parts[parts.count - 1] + 1] where next >= 0 && next < view.manyCount(problem) {
             let unit = view.manyUnit(problem, next)
-            guard view.manyFree(problem, next), unit.role == .text,
-                  problem.similarity.containment(of: unit.content, unit.weight, in: whole.content) >= containmentThreshold
-            else { continue }
+            let containment = problem.similarity.containment(of: unit.content, unit.weight, in: whole.content)
+            guard unit.role == .text, containment >= containmentThreshold,
+                  view.manyFree(problem, next) || canTakeOver(problem, view, next, containment: containment) else { continue }
             let union = joined(problem, view, parts + [next])
             let score = problem.similarity.score(whole.content, whole.weight, union.content, union.weight)
             if score >= current + minimumGain, score > (best?.1 ?? 0) { best = (next, score) }
         }
         return best
+    }
+
+    /// Whether a part paired with another unit belongs rather to this group: it comes almost wholly
+    /// from the group's whole, and clearly more than from its partner.
+    private static func canTakeOver(_ problem: AlignmentProblem, _ view: SideView, _ part: Int, containment: Double) -> Bool {
+        guard containment >= takeoverContainment, view.manyGroup(problem, part) < 0,
+              let partner = view.manyPartner(problem, part) else { return false }
+        let unit = view.manyUnit(problem, part), other = view.oneUnit(problem, partner)
+        return problem.similarity.containment(of: unit.content, unit.weight, in: other.content) + takeoverMargin < containment
     }
 
     private static func joined(_ problem: AlignmentProblem, _ view: SideView, _ parts: [Int]) -> (content: [Int32], weight: Double) {
@@ -93,6 +106,11 @@ private struct SideView {
     func oneFree(_ p: AlignmentProblem, _ i: Int) -> Bool { splitting ? p.oldFree(i) : p.newFree(i) }
     func manyFree(_ p: AlignmentProblem, _ i: Int) -> Bool { splitting ? p.newFree(i) : p.oldFree(i) }
     func oneGroup(_ p: AlignmentProblem, _ i: Int) -> Int { splitting ? p.oldGroup[i] : p.newGroup[i] }
+    func manyGroup(_ p: AlignmentProblem, _ i: Int) -> Int { splitting ? p.newGroup[i] : p.oldGroup[i] }
+    func manyPartner(_ p: AlignmentProblem, _ i: Int) -> Int? {
+        let partner = splitting ? p.newPartner[i] : p.oldPartner[i]
+        return partner >= 0 ? partner : nil
+    }
     func partner(_ p: AlignmentProblem, _ i: Int) -> Int? {
         let partner = splitting ? p.oldPartner[i] : p.newPartner[i]
         return partner >= 0 ? partner : nil
