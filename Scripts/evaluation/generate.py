@@ -179,7 +179,9 @@ def revise(rng, units):
     for unit in moved_units:
         origin = next(k for k, u in enumerate(result) if "text" in u and u["id"] and int(u["id"][0].split(".")[0]) > int(unit["id"][0])) if any(
             "text" in u and u["id"] and int(u["id"][0].split(".")[0]) > int(unit["id"][0]) for u in result) else len(result)
-        targets = [k for k, u in enumerate(result) if "text" in u and abs(k - origin) > 12]
+        # Never between the halves of a split paragraph.
+        halves = lambda k: k > 0 and result[k].get("group") == "split" and result[k - 1].get("id") == result[k]["id"]
+        targets = [k for k, u in enumerate(result) if "text" in u and abs(k - origin) > 12 and not halves(k)]
         result.insert(rng.choice(targets) if targets else 0, unit)
     return result
 
