@@ -51,9 +51,13 @@ struct CandidateIndex {
 /// The heaviest set of pairs that keeps reading order on both sides (strictly increasing old and new),
 /// in O(k log k) with a Fenwick tree of prefix maxima.
 enum WeightedChain {
-    /// Indices into `pairs` of the chosen chain, in order. `newCount` bounds the new positions.
-    static func heaviest(_ pairs: [(old: Int, new: Int, score: Double)], newCount: Int) -> [Int] {
+    /// Indices into `pairs` of the chosen chain, in order.
+    static func heaviest(_ pairs: [(old: Int, new: Int, score: Double)]) -> [Int] {
         let order = pairs.indices.sorted { (pairs[$0].old, pairs[$0].new) < (pairs[$1].old, pairs[$1].new) }
+        // New positions ranked 0…k-1 among the candidates, so the tree is as small as the candidate set.
+        let ranks = Array(Set(pairs.map(\.new))).sorted()
+        let rank = { (new: Int) -> Int in ranks.partitioningIndex(where: { $0 >= new }) }
+        let newCount = ranks.count
         var tree = [(value: Double, index: Int)](repeating: (0, -1), count: newCount + 1)
         var total = [Double](repeating: 0, count: pairs.count)
         var previous = [Int](repeating: -1, count: pairs.count)
@@ -63,7 +67,7 @@ enum WeightedChain {
             while end < order.count, pairs[order[end]].old == pairs[order[start]].old { end += 1 }
             for index in order[start..<end] {
                 var (best, bestIndex) = (0.0, -1)
-                var cursor = pairs[index].new   // prefix over new positions < this one (1-based tree)
+                var cursor = rank(pairs[index].new)   // prefix over new ranks below this one (1-based tree)
                 while cursor > 0 {
                     if tree[cursor].value > best { (best, bestIndex) = tree[cursor] }
                     cursor -= cursor & -cursor
@@ -72,7 +76,7 @@ enum WeightedChain {
                 previous[index] = bestIndex
             }
             for index in order[start..<end] {
-                var cursor = pairs[index].new + 1
+                var cursor = rank(pairs[index].new) + 1
                 while cursor <= newCount {
                     if total[index] > tree[cursor].value { tree[cursor] = (total[index], index) }
                     cursor += cursor & -cursor
@@ -84,5 +88,17 @@ enum WeightedChain {
         var chain: [Int] = []
         while cursor >= 0 { chain.append(cursor); cursor = previous[cursor] }
         return chain.reversed()
+    }
+}
+
+extension Array where Element == Int {
+    /// The first index whose element satisfies `predicate`, which must be false then true along the array.
+    func partitioningIndex(where predicate: (Int) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

@@ -13,7 +13,7 @@ enum GapPairingPass {
             let news = (before.new + 1..<after.new).filter { problem.newFree($0) }
             guard !olds.isEmpty, !news.isEmpty else { continue }
             let candidates = CandidateIndex.scoredCandidates(problem, old: olds, new: news, threshold: threshold)
-            for index in WeightedChain.heaviest(candidates, newCount: problem.newScope.count) {
+            for index in WeightedChain.heaviest(candidates) {
                 problem.pair(candidates[index].old, candidates[index].new, .inPlace)
             }
         }
