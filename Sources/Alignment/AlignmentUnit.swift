@@ -62,7 +62,8 @@ struct UnitCorpus: Sendable {
             for id in unit.content where id != previous { frequency[Int(id)] += 1; previous = id }
         }
         let total = Double(self.old.count + self.new.count + 1)
-        rarity = frequency.map { $0 == 0 ? 0 : log(total / Double($0)) + 0.1 }
+        // Squared so that words every paragraph shares (the formulas) weigh far less than real content.
+        rarity = frequency.map { $0 == 0 ? 0 : pow(log(total / Double($0)) + 0.1, 2) }
         documentFrequency = frequency
         for index in self.old.indices { self.old[index].weight = weight(of: self.old[index].content) }
         for index in self.new.indices { self.new[index].weight = weight(of: self.new[index].content) }

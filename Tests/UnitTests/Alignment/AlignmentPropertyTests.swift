@@ -37,7 +37,10 @@ struct AlignmentPropertyTests {
         let alignment = DraftAligner().align(old, new)
         #expect(alignment.entries.flatMap(\.old).sorted() == old.flattened.map(\.path))
         #expect(alignment.entries.flatMap(\.new).sorted() == new.flattened.map(\.path))
-        #expect(alignment.summary[.moved] == 1 && alignment.summary[.deleted] == 1 && alignment.summary[.modified] == 1)
+        #expect(alignment.summary[.moved] == 1, "\(alignment.summary)")
+        let removed = old.operativeParagraphs[51]   // the 51st after the 31st moved away
+        #expect(alignment.summary[.deleted] == 1 + removed.subparagraphs.count)
+        #expect(alignment.summary[.modified] == 1, "\(alignment.summary)")
         #expect(alignment.summary.renumbered > 50)
     }
 
@@ -74,7 +77,8 @@ struct AlignmentPropertyTests {
     }
 
     @Test func ignoringCaseMakesCaseOnlyChangesUnchanged() {
-        let old = MemoryDraft.make([MemoryDraft.subjects[0]]), new = MemoryDraft.make([MemoryDraft.subjects[0].uppercased()])
+        let text = MemoryDraft.subjects[0]
+        let old = MemoryDraft.make([text]), new = MemoryDraft.make([text.replacingOccurrences(of: "États", with: "ÉTATS").replacingOccurrences(of: "pêche", with: "Pêche")])
         #expect(DraftAligner().align(old, new).summary[.modified] == 1)
         #expect(DraftAligner(options: AlignmentOptions(ignoreCase: true)).align(old, new).summary[.unchanged] == 1)
     }
