@@ -9,14 +9,8 @@ enum FootnotePairing {
     static func pair(
         _ entries: [AlignmentEntry], old: Draft, new: Draft, ignoreCase: Bool, onlyAnchoredIn scope: [AlignmentEntry]? = nil
     ) -> [FootnoteAlignment] {
-        let oldNotes = scope.map { scope in
-            let ids = Set(scope.flatMap { $0.old.flatMap { old[$0].footnoteAnchors.map(\.footnoteID) } })
-            return old.footnotes.filter { ids.contains($0.id) }
-        } ?? old.footnotes
-        let newNotes = scope.map { scope in
-            let ids = Set(scope.flatMap { $0.new.flatMap { new[$0].footnoteAnchors.map(\.footnoteID) } })
-            return new.footnotes.filter { ids.contains($0.id) }
-        } ?? new.footnotes
+        let oldNotes = scope.map { notes(of: old, anchoredIn: $0.flatMap(\.old)) } ?? old.footnotes
+        let newNotes = scope.map { notes(of: new, anchoredIn: $0.flatMap(\.new)) } ?? new.footnotes
         var pairs: [(old: String?, new: String?)] = []
         var usedOld = Set<String>(), usedNew = Set<String>()
         for entry in entries where !entry.old.isEmpty && !entry.new.isEmpty {
@@ -48,5 +42,11 @@ enum FootnotePairing {
                 ? [] : EditScript.changes(from: oldText, to: newText, ignoreCase: ignoreCase)
             return FootnoteAlignment(old: pair.old, new: pair.new, changes: changes)
         }
+    }
+
+    /// The footnotes of `draft` whose marks stand in the blocks at `paths`.
+    private static func notes(of draft: Draft, anchoredIn paths: [BlockPath]) -> [Footnote] {
+        let ids = Set(paths.flatMap { draft[$0].footnoteAnchors.map(\.footnoteID) })
+        return draft.footnotes.filter { ids.contains($0.id) }
     }
 }

@@ -14,7 +14,10 @@ public struct TextRedlineWriter: Sendable {
 
     public func write(_ alignment: Alignment) -> String {
         var out = ""
-        for entry in alignment.entries {
+        for (index, entry) in alignment.entries.enumerated() {
+            if let placement = alignment.placements.first(where: { $0.entries.lowerBound == index }) {
+                out += placementLine(placement, in: alignment) + "\n\n"
+            }
             if entry.kind == .unchanged {
                 if let renumbering = entry.renumbered {
                     out += "\(renumbering.oldLabel) → \(renumbering.newLabel) unchanged (renumbered)\n"
@@ -49,6 +52,15 @@ public struct TextRedlineWriter: Sendable {
         default: line = "\(old) → \(new) \(entry.kind.rawValue)"
         }
         return options.color ? "\u{1B}[1m\(line)\u{1B}[0m" : line
+    }
+
+    /// "Section “Promotion de la cybersécurité” → “Promotion de la cybersécurité” (found by heading)".
+    private func placementLine(_ placement: FragmentPlacement, in alignment: Alignment) -> String {
+        let fragment = placement.fragmentHeading.map { "“\(alignment.new.blocks[$0].text)”" } ?? "(no heading)"
+        guard let heading = placement.globalHeading else { return "Section \(fragment): no place found in the global draft" }
+        let how = placement.method == .content ? "by content" : placement.method == .similarHeading ? "by a similar heading" : "by heading"
+        let line = "Section \(fragment) → “\(alignment.old.blocks[heading].text)” (found \(how))"
+        return options.color ? "\u{1B}[1;4m\(line)\u{1B}[0m" : line
     }
 
     /// A block's label, or its kind and first words when it has none.
