@@ -13,7 +13,7 @@ extension DraftAligner {
         let locator = SectionLocator(corpus: corpus, global: global, options: options)
         var entries: [AlignmentEntry] = []
         var placements: [FragmentPlacement] = []
-        for section in DraftSection.sections(of: fragment) {
+        for section in SectionRange.sections(of: fragment) {
             let target = locator.locate(section, in: fragment)
             let newScope = corpus.new.indices.filter { section.blocks.contains(corpus.new[$0].path.index) }
             let oldScope = target.map { target in corpus.old.indices.filter { target.section.blocks.contains(corpus.old[$0].path.index) } } ?? []
@@ -33,7 +33,7 @@ extension DraftAligner {
 /// Finds the section of the global draft where a fragment section belongs.
 struct SectionLocator {
     let corpus: UnitCorpus
-    let sections: [DraftSection]
+    let sections: [SectionRange]
     /// For each global block index, its section's index in `sections`.
     let sectionOfBlock: [Int]
     let options: AlignmentOptions
@@ -45,13 +45,13 @@ struct SectionLocator {
     init(corpus: UnitCorpus, global: Draft, options: AlignmentOptions) {
         self.corpus = corpus
         self.options = options
-        sections = DraftSection.sections(of: global).filter { $0.heading != nil }
+        sections = SectionRange.sections(of: global).filter { $0.heading != nil }
         var owner = [Int](repeating: -1, count: global.blocks.count)
         for (index, section) in sections.enumerated() { for block in section.blocks { owner[block] = index } }
         sectionOfBlock = owner
     }
 
-    func locate(_ section: DraftSection, in fragment: Draft) -> (section: DraftSection, method: FragmentPlacement.Method)? {
+    func locate(_ section: SectionRange, in fragment: Draft) -> (section: SectionRange, method: FragmentPlacement.Method)? {
         let headingUnit = section.heading.flatMap { heading in corpus.new.firstIndex { $0.path == BlockPath(index: heading) } }
         let votes = contentVotes(section)
         if let headingUnit {
@@ -76,7 +76,7 @@ struct SectionLocator {
     }
 
     /// For each global section, the summed best similarity of the fragment section's paragraphs found in it.
-    private func contentVotes(_ section: DraftSection) -> [Int: Double] {
+    private func contentVotes(_ section: SectionRange) -> [Int: Double] {
         let newScope = corpus.new.indices.filter { section.blocks.contains(corpus.new[$0].path.index) && corpus.new[$0].role == .text }
         guard !newScope.isEmpty else { return [:] }
         let problem = AlignmentProblem(corpus: corpus, oldScope: Array(corpus.old.indices), newScope: newScope, options: options)

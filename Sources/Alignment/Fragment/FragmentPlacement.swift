@@ -48,7 +48,7 @@ public struct FragmentPlacement: Sendable, Hashable {
 }
 
 /// A heading and the blocks under it, up to the next heading of any level.
-public struct DraftSection: Sendable, Hashable {
+public struct SectionRange: Sendable, Hashable {
     /// The heading block, nil for the blocks before the first heading.
     public var heading: Int?
     /// The section's blocks, heading included.
@@ -56,14 +56,14 @@ public struct DraftSection: Sendable, Hashable {
 
     /// The sections of a draft, in order; blocks before the first heading form a section
     /// without heading when they hold any preambular or operative paragraph.
-    public static func sections(of draft: Draft) -> [DraftSection] {
-        var sections: [DraftSection] = []
+    public static func sections(of draft: Draft) -> [SectionRange] {
+        var sections: [SectionRange] = []
         var start = 0
         var heading: Int?
         func close(at end: Int) {
             let body = draft.blocks[start..<end]
             if heading != nil || body.contains(where: { $0.kind == .paragraph || $0.kind == .preamble }) {
-                sections.append(DraftSection(heading: heading, blocks: start..<end))
+                sections.append(SectionRange(heading: heading, blocks: start..<end))
             }
         }
         for (index, block) in draft.blocks.enumerated() where block.kind == .heading {
