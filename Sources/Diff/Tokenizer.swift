@@ -98,28 +98,34 @@ enum ScalarClass: Equatable {
     case letter, mark, digit, space, apostrophe, other
 
     init(_ value: UInt32) {
+        self = value < 0x3000 ? Self.table[Int(value)] : Self.classify(value)
+    }
+
+    /// The classes of the scalars below U+3000 (Latin, Greek, Cyrillic, punctuation, spaces), computed once.
+    private static let table: [ScalarClass] = (0..<0x3000).map { classify(UInt32($0)) }
+
+    private static func classify(_ value: UInt32) -> ScalarClass {
         if value < 0x80 {
             switch value {
-            case 0x61...0x7A, 0x41...0x5A: self = .letter
-            case 0x30...0x39: self = .digit
-            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: self = .space
-            case 0x27: self = .apostrophe
-            default: self = .other
+            case 0x61...0x7A, 0x41...0x5A: return .letter
+            case 0x30...0x39: return .digit
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return .space
+            case 0x27: return .apostrophe
+            default: return .other
             }
-            return
         }
         switch value {
-        case 0x2019, 0x2018, 0x02BC: self = .apostrophe
+        case 0x2019, 0x2018, 0x02BC: return .apostrophe
         case 0xA0, 0x202F, 0x2007, 0x2009, 0x200A, 0x2002, 0x2003, 0x2028, 0x2029, 0x85, 0x3000, 0x1680, 0x205F,
              0x2000...0x2006, 0x2008:
-            self = .space
+            return .space
         default:
-            guard let scalar = Unicode.Scalar(value) else { self = .other; return }
+            guard let scalar = Unicode.Scalar(value) else { return .other }
             let properties = scalar.properties
             switch properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark: self = .mark
-            case .decimalNumber: self = .digit
-            default: self = properties.isAlphabetic ? .letter : .other
+            case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
+            case .decimalNumber: return .digit
+            default: return properties.isAlphabetic ? .letter : .other
             }
         }
     }
