@@ -8,13 +8,17 @@ extension DraftAligner {
     /// The result has the global draft as `old` and the fragment as `new`; its entries follow the
     /// fragment's sections and `placements` says where each section went. The fragment's cover lines
     /// (title lines before its first heading) are not compared.
-    public func alignFragment(global: Draft, fragment: Draft) -> Alignment {
+    ///
+    /// `placing` maps a fragment heading (block index) to the global heading (block index) its section
+    /// must go to, for sections the user places by hand (`merge --place`).
+    public func alignFragment(global: Draft, fragment: Draft, placing: [Int: Int] = [:]) -> Alignment {
         let corpus = UnitCorpus(old: global, new: fragment, ignoreCase: options.ignoreCase)
         let locator = SectionLocator(corpus: corpus, global: global, options: options)
         var entries: [AlignmentEntry] = []
         var placements: [FragmentPlacement] = []
         for section in SectionRange.sections(of: fragment) {
-            let target = locator.locate(section, in: fragment)
+            let target = section.heading.flatMap { placing[$0] }.flatMap(locator.section(headedBy:)).map { ($0, FragmentPlacement.Method.assigned) }
+                ?? locator.locate(section, in: fragment)
             let newScope = corpus.new.indices.filter { section.blocks.contains(corpus.new[$0].path.index) }
             let oldScope = target.map { target in corpus.old.indices.filter { target.section.blocks.contains(corpus.old[$0].path.index) } } ?? []
             let first = entries.count
@@ -76,6 +80,11 @@ struct SectionLocator {
     }
 
     /// For each global section, the summed best similarity of the fragment section's paragraphs found in it.
+    /// The global section under the heading at `block`.
+    func section(headedBy block: Int) -> SectionRange? {
+        sections.first { $0.heading == block }
+    }
+
     private func contentVotes(_ section: SectionRange) -> [Int: Double] {
         let newScope = corpus.new.indices.filter { section.blocks.contains(corpus.new[$0].path.index) && corpus.new[$0].role == .text }
         guard !newScope.isEmpty else { return [:] }

@@ -17,6 +17,8 @@ public struct FragmentPlacement: Sendable, Hashable {
         case similarHeading = "similar-heading"
         /// By the paragraphs alone.
         case content
+        /// Given by the caller.
+        case assigned
         /// No section of the global draft fits: the fragment section's paragraphs are reported as inserted.
         case unplaced
     }

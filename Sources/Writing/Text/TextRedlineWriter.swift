@@ -58,8 +58,14 @@ public struct TextRedlineWriter: Sendable {
     private func placementLine(_ placement: FragmentPlacement, in alignment: Alignment) -> String {
         let fragment = placement.fragmentHeading.map { "“\(alignment.new.blocks[$0].text)”" } ?? "(no heading)"
         guard let heading = placement.globalHeading else { return "Section \(fragment): no place found in the global draft" }
-        let how = placement.method == .content ? "by content" : placement.method == .similarHeading ? "by a similar heading" : "by heading"
-        let line = "Section \(fragment) → “\(alignment.old.blocks[heading].text)” (found \(how))"
+        let how: String
+        switch placement.method {
+        case .heading: how = "found by heading"
+        case .similarHeading: how = "found by a similar heading"
+        case .content: how = "found by content"
+        case .assigned, .unplaced: how = "placed as asked"
+        }
+        let line = "Section \(fragment) → “\(alignment.old.blocks[heading].text)” (\(how))"
         return options.color ? "\u{1B}[1;4m\(line)\u{1B}[0m" : line
     }
 

@@ -57,3 +57,18 @@ struct FragmentAlignmentTests {
         #expect(global.blocks[placement.globalHeading!].text == "Comité interaméricain contre le terrorisme (CICTE)")
     }
 }
+
+@Suite("Fragment mode placed by hand")
+struct FragmentPlacingTests {
+    @Test func aSectionGoesWhereTheCallerPlacesIt() throws {
+        let global = try Fixtures.read(Fixtures.globalResolution)
+        let fragment = try Fixtures.read(Fixtures.cicteFragment)
+        let fragmentHeading = try #require(fragment.blocks.firstIndex { $0.text == "Promotion de la cybersécurité" })
+        let globalHeading = try #require(global.blocks.firstIndex { $0.text == "Comité interaméricain contre le terrorisme (CICTE)" })
+        let alignment = DraftAligner().alignFragment(global: global, fragment: fragment, placing: [fragmentHeading: globalHeading])
+        let placement = try #require(alignment.placements.first { $0.fragmentHeading == fragmentHeading })
+        #expect(placement.method == .assigned)
+        #expect(placement.globalHeading == globalHeading)
+        #expect(alignment.entries[placement.entries].allSatisfy { $0.old.allSatisfy { placement.globalBlocks.contains($0.index) } })
+    }
+}
