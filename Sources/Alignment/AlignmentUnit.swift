@@ -65,9 +65,18 @@ struct UnitCorpus: Sendable {
         // Squared so that words every paragraph shares (the formulas) weigh far less than real content.
         rarity = frequency.map { $0 == 0 ? 0 : pow(log(total / Double($0)) + 0.1, 2) }
         documentFrequency = frequency
+        oldTables = Self.tables(of: old)
+        newTables = Self.tables(of: new)
         for index in self.old.indices { self.old[index].weight = weight(of: self.old[index].content) }
         for index in self.new.indices { self.new[index].weight = weight(of: self.new[index].content) }
     }
+
+    /// The tables of both drafts by block index, for row-level comparison.
+    var oldTables: [Int: Table] = [:]
+    var newTables: [Int: Table] = [:]
+
+    func table(old path: BlockPath) -> Table? { path.subparagraph == nil ? oldTables[path.index] : nil }
+    func table(new path: BlockPath) -> Table? { path.subparagraph == nil ? newTables[path.index] : nil }
 
     func weight(of content: [Int32]) -> Double {
         content.reduce(0) { $0 + rarity[Int($1)] }
@@ -87,6 +96,12 @@ struct UnitCorpus: Sendable {
                 footnoteIDs: block.footnoteAnchors.map(\.footnoteID)))
         }
         return units
+    }
+
+    private static func tables(of draft: Draft) -> [Int: Table] {
+        var tables: [Int: Table] = [:]
+        for (index, block) in draft.blocks.enumerated() where block.kind == .table { tables[index] = block.table }
+        return tables
     }
 
     /// The text compared for a block: its text, or a table's cells (tab between cells, line break between rows).

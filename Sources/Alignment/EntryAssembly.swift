@@ -48,9 +48,13 @@ enum EntryAssembly {
         let same = a.key == b.key
         let kind: AlignmentKind = problem.origin[new] == .moved ? .moved : (same ? .unchanged : .modified)
         let changes = same && a.text.bytes == b.text.bytes ? [] : EditScript.changes(from: a.text, to: b.text)
+        var rows: [TableRowAlignment] = []
+        if let oldTable = problem.corpus.table(old: a.path), let newTable = problem.corpus.table(new: b.path), !changes.isEmpty {
+            rows = TableRowPairing.rows(old: oldTable, new: newTable, aligner: DraftAligner(options: problem.options))
+        }
         return AlignmentEntry(
             kind: kind, old: [a.path], new: [b.path], similarity: same ? 1 : problem.score(old, new),
-            renumbered: renumbering, changes: changes)
+            renumbered: renumbering, changes: changes, tableRows: rows)
     }
 
     private static func groupEntry(_ problem: AlignmentProblem, _ group: AlignmentProblem.Group) -> AlignmentEntry {

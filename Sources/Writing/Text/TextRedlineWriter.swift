@@ -82,8 +82,25 @@ public struct TextRedlineWriter: Sendable {
         case .inserted: return mark(.insert, entry.new.map { alignment.new[$0].text }.joined(separator: "\n"))
         case .deleted: return mark(.delete, entry.old.map { alignment.old[$0].text }.joined(separator: "\n"))
         default:
+            if !entry.tableRows.isEmpty { return tableBody(entry, in: alignment) }
             return entry.changes.isEmpty ? entry.new.map { alignment.new[$0].text }.joined(separator: "\n") : redline(entry.changes)
         }
+    }
+
+    /// A table pair, row by row: unchanged rows as they are, the others marked and named.
+    private func tableBody(_ entry: AlignmentEntry, in alignment: Alignment) -> String {
+        func cells(_ draft: Draft, _ path: BlockPath, _ row: Int) -> String {
+            draft[path].table?.rows[row].joined(separator: "\t") ?? ""
+        }
+        return entry.tableRows.map { row in
+            let name = "row \(row.old.map { String($0 + 1) } ?? "–") → \(row.new.map { String($0 + 1) } ?? "–") \(row.kind.rawValue): "
+            switch row.kind {
+            case .unchanged: return cells(alignment.new, entry.new[0], row.new!)
+            case .inserted: return name + mark(.insert, cells(alignment.new, entry.new[0], row.new!))
+            case .deleted: return name + mark(.delete, cells(alignment.old, entry.old[0], row.old!))
+            default: return name + (row.changes.isEmpty ? cells(alignment.new, entry.new[0], row.new!) : redline(row.changes))
+            }
+        }.joined(separator: "\n")
     }
 
     private func redline(_ changes: [WordChange]) -> String {

@@ -83,3 +83,36 @@ struct AlignmentPropertyTests {
         #expect(DraftAligner(options: AlignmentOptions(ignoreCase: true)).align(old, new).summary[.unchanged] == 1)
     }
 }
+
+@Suite("Tables and footnotes")
+struct TableAndFootnoteAlignmentTests {
+    @Test func tableRowsArePairedOneByOne() throws {
+        let old = try Fixtures.read(Fixtures.globalResolution)
+        var new = old
+        let index = try #require(new.blocks.firstIndex { $0.kind == .table })
+        var table = try #require(new.blocks[index].table)
+        table.rows[2][3] = "Deuxième Conférence extraordinaire des États parties à la CITAAC"
+        table.rows.insert(["8", "CICTE", "2023", "Réunion sur les rançongiciels", "Lima"], at: 8)
+        new.blocks[index].table = table
+        let entry = try #require(DraftAligner().align(old, new).entries.first { $0.new == [BlockPath(index: index)] })
+        #expect(entry.kind == .modified)
+        let changed = entry.tableRows.filter { $0.kind != .unchanged }
+        #expect(changed.map(\.kind) == [.modified, .inserted])
+        #expect(changed.map(\.new) == [2, 8])
+        #expect(changed[0].changes.contains(WordChange(.insert, "extraordinaire ")))
+        #expect(entry.tableRows.count == table.rows.count)
+    }
+
+    @Test func footnotesAreComparedThroughTheBlocksTheyAnnotate() throws {
+        let old = try Fixtures.read(Fixtures.globalResolution)
+        var new = old
+        let note = try #require(new.footnotes.indices.last)
+        new.footnotes[note].text += " Liste révisée."
+        let alignment = DraftAligner().align(old, new)
+        let changed = alignment.footnotes.filter { $0.changes.hasChanges }
+        #expect(changed.map(\.old) == [old.footnotes[note].id])
+        #expect(changed.first?.changes.newText == new.footnotes[note].text)
+        #expect(alignment.footnotes.count == old.footnotes.count)
+        #expect(alignment.hasDifferences)
+    }
+}
