@@ -55,6 +55,14 @@ struct CompareCommandTests {
         #expect(summary.values.reduce(0, +) - summary["renumbered"]! == entries.count)
     }
 
+    @Test func sameInputsGiveByteIdenticalOutput() throws {
+        let first = try CommandRunner.run(["compare", global, fragment, "--fragment", "--format", "json"])
+        let second = try CommandRunner.run(["compare", global, fragment, "--fragment", "--format", "json"])
+        #expect(first.standardOutput == second.standardOutput)
+        let text = try CommandRunner.run(["compare", global, fragment, "--fragment"])
+        #expect(text.standardOutput == (try CommandRunner.run(["compare", global, fragment, "--fragment"])).standardOutput)
+    }
+
     @Test func outputFileTakesItsFormatFromTheExtension() throws {
         let directory = try CommandRunner.temporaryDirectory()
         let result = try CommandRunner.run(["compare", global, fragment, "--fragment", "-o", "report.json"], in: directory)

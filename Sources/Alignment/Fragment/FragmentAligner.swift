@@ -96,7 +96,8 @@ struct SectionLocator {
             best[candidate.new] = (candidate.old, candidate.score)
         }
         var votes: [Int: Double] = [:]
-        for (_, match) in best {
+        for new in best.keys.sorted() {   // a fixed order, so sums are the same in every run
+            let match = best[new]!
             let owner = sectionOfBlock[corpus.old[match.old].path.index]
             if owner >= 0 { votes[owner, default: 0] += match.score }
         }
