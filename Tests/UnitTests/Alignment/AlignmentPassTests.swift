@@ -83,4 +83,25 @@ struct AlignmentPassTests {
         let alignment = DraftAligner().align(MemoryDraft.make(old), MemoryDraft.make(new))
         #expect(MemoryDraft.links(alignment).contains("1.b>2.b moved"))
     }
+
+    @Test func moveSearchAlonePairsLeftoversAndSettlesThoseInOrder() {
+        let s = MemoryDraft.subjects
+        var p = problem([s[0], s[1], s[2], s[3]], [s[1] + " de nouveau", s[2], s[3], s[0] + " et ailleurs"])
+        ExactAnchorPass.run(&p)
+        #expect(p.newPartner == [-1, 2, 3, -1])
+        MoveSearchPass.run(&p)
+        #expect(p.newPartner == [1, 2, 3, 0])
+        #expect(p.origin == [.inPlace, .inPlace, .inPlace, .moved])
+    }
+
+    @Test func splitMergePassAloneGroupsTheHalvesOfAParagraph() {
+        let s = MemoryDraft.subjects
+        var p = problem([s[0], s[6] + ", et " + s[7], s[1]], [s[0], s[6] + ".", s[7], s[1]])
+        ExactAnchorPass.run(&p)
+        GapPairingPass.run(&p)
+        SplitMergePass.run(&p)
+        #expect(p.groups == [AlignmentProblem.Group(old: [1], new: [1, 2], similarity: p.groups.first?.similarity ?? 0)])
+        #expect((p.groups.first?.similarity ?? 0) > 0.9)
+        #expect(p.newGroup == [-1, 0, 0, -1] && p.oldGroup == [-1, 0, -1])
+    }
 }
