@@ -36,6 +36,16 @@ struct CompareCommandTests {
         #expect(result.standardOutput.contains("2 → 2, 3 split\n"))
     }
 
+    @Test func ignoreCaseTurnsCaseOnlyChangesIntoNoChange() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let text = "DÉCIDE :\n\n1.\tDe demander au Secrétariat général de faire rapport sur la mise en œuvre.\n"
+        try text.write(to: directory.appendingPathComponent("old.txt"), atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "Secrétariat général", with: "SECRÉTARIAT GÉNÉRAL")
+            .write(to: directory.appendingPathComponent("new.txt"), atomically: true, encoding: .utf8)
+        #expect(try CommandRunner.run(["compare", "old.txt", "new.txt"], in: directory).status == 1)
+        #expect(try CommandRunner.run(["compare", "old.txt", "new.txt", "--ignore-case"], in: directory).status == 0)
+    }
+
     @Test func jsonHasTheDocumentedShape() throws {
         let result = try CommandRunner.run(["compare", global, fragment, "--fragment", "--format", "json"])
         #expect(result.status == 1)

@@ -59,8 +59,8 @@ struct SectionLocator {
         let headingUnit = section.heading.flatMap { heading in corpus.new.firstIndex { $0.path == BlockPath(index: heading) } }
         let votes = contentVotes(section)
         if let headingUnit {
-            let key = corpus.new[headingUnit].key
-            let exact = sections.indices.filter { index in unitIndex(ofGlobalBlock: sections[index].heading!).map { corpus.old[$0].key == key } ?? false }
+            let key = headingKey(corpus.new[headingUnit])
+            let exact = sections.indices.filter { index in unitIndex(ofGlobalBlock: sections[index].heading!).map { headingKey(corpus.old[$0]) == key } ?? false }
             if let best = exact.max(by: { (votes[$0, default: 0], -$0) < (votes[$1, default: 0], -$1) }) {
                 return (sections[best], .heading)
             }
@@ -80,6 +80,15 @@ struct SectionLocator {
     }
 
     /// For each global section, the summed best similarity of the fragment section's paragraphs found in it.
+    /// A heading as headings are matched: comparison-normalised words, without case, without the
+    /// white space and punctuation that end it ("Promotion de la cybersécurité." = "PROMOTION DE LA CYBERSÉCURITÉ").
+    func headingKey(_ unit: AlignmentUnit) -> String {
+        var ids = unit.text.ids[...]
+        while let last = ids.last, !corpus.vocabulary.isContent(last), corpus.vocabulary.keys[Int(last)] != ")" { ids = ids.dropLast() }
+        while let first = ids.first, corpus.vocabulary.kinds[Int(first)] == .space { ids = ids.dropFirst() }
+        return ids.map { corpus.vocabulary.keys[Int($0)] }.joined().lowercased()
+    }
+
     /// The global section under the heading at `block`.
     func section(headedBy block: Int) -> SectionRange? {
         sections.first { $0.heading == block }

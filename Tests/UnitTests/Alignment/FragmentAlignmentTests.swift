@@ -46,6 +46,16 @@ struct FragmentAlignmentTests {
         #expect(!alignment.entries.contains { $0.old.contains { alignment.old.displayLabel(at: $0) == "1" } })
     }
 
+    @Test func headingsMatchWithoutCaseOrFinalPunctuation() throws {
+        let global = try Fixtures.read(Fixtures.globalResolution)
+        var fragment = try Fixtures.read(Fixtures.cicteFragment)
+        let heading = try #require(fragment.blocks.firstIndex { $0.text == "Promotion de la cybersécurité" })
+        fragment.blocks[heading].text = "PROMOTION DE LA CYBERSÉCURITÉ :"
+        let placement = try #require(DraftAligner().alignFragment(global: global, fragment: fragment).placements.first { $0.fragmentHeading == heading })
+        #expect(placement.method == .heading)
+        #expect(global.blocks[placement.globalHeading!].text == "Promotion de la cybersécurité")
+    }
+
     @Test func aSectionIsFoundByContentWhenItsHeadingChanged() throws {
         let global = try Fixtures.read(Fixtures.globalResolution)
         var fragment = try Fixtures.read(Fixtures.cicteFragment)
