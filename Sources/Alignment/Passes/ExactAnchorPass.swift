@@ -2,7 +2,7 @@ import WordDiff
 
 /// Pass 1: pairs the units whose comparison key occurs exactly once on each side.
 ///
-/// The pairs that keep their order (the longest increasing subsequence) become in-place anchors;
+/// The pairs that keep their order (the heaviest chain) become in-place anchors;
 /// the others are exact moves. Each anchor is then extended to equal neighbours on both sides,
 /// as are the starts and ends of the scope, so runs of repeated texts (10,000 identical paragraphs)
 /// pair in linear time.
@@ -25,7 +25,13 @@ enum ExactAnchorPass {
                   problem.compatible(position, entry.newPosition) else { continue }
             unique.append((position, entry.newPosition))
         }
-        let kept = Set(LongestIncreasing.subsequence(of: unique.map(\.new)))
+        // The heaviest chain in reading order stays in place: a heading weighs more than a paragraph
+        // (a paragraph crossing a heading moved, not the heading), and a longer text a little more
+        // than a shorter one, so that both directions of a comparison choose alike.
+        let weighted = unique.map { pair in
+            (old: pair.old, new: pair.new, score: (problem.old(pair.old).role == .heading ? 1.5 : 1) + min(problem.old(pair.old).weight, 1e4) * 1e-6)
+        }
+        let kept = Set(WeightedChain.heaviest(weighted))
         for (index, pair) in unique.enumerated() {
             problem.pair(pair.old, pair.new, kept.contains(index) ? .inPlace : .moved)
         }
