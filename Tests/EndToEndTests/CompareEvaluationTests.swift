@@ -38,4 +38,31 @@ struct CompareEvaluationTests {
         // The baseline finds no move and no split or merge: the comparison is meaningful.
         #expect(rows.filter { $0.tool == "difflib" }.allSatisfy { $0.move_recall == 0 && $0.f1 < ours[0].f1 })
     }
+
+    @Test func comparisonsOfGeneratedRevisionsAreMirrorImages() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let generator = Process()
+        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        generator.arguments = ["python3", CommandRunner.root.appendingPathComponent("Scripts/evaluation/generate.py").path,
+                               "--seed", "4", "--scale", "10", "--out", directory.path]
+        try generator.run()
+        generator.waitUntilExit()
+        try #require(generator.terminationStatus == 0)
+        let forward = try entries(["compare", "old.txt", "new.txt", "--format", "json"], in: directory)
+        let backward = try entries(["compare", "new.txt", "old.txt", "--format", "json"], in: directory)
+        let mirror = ["inserted": "deleted", "deleted": "inserted", "split": "merged", "merged": "split"]
+        #expect(Set(forward.map { "\($0.old)|\($0.new)|\(mirror[$0.kind] ?? $0.kind)" }) == Set(backward.map { "\($0.new)|\($0.old)|\($0.kind)" }))
+        #expect(forward.count == backward.count)
+    }
+
+    /// The entries of a JSON comparison as (kind, old blocks, new blocks), blocks named by label and opening words.
+    private func entries(_ arguments: [String], in directory: URL) throws -> [(kind: String, old: String, new: String)] {
+        let result = try CommandRunner.run(arguments, in: directory)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let entries = try #require(json["alignment"] as? [[String: Any]])
+        func blocks(_ value: Any?) -> String {
+            (value as? [[String: Any]] ?? []).map { "\($0["label"] as? String ?? "-"):\(($0["text"] as? String ?? "").prefix(30))" }.joined(separator: ",")
+        }
+        return entries.map { ($0["kind"] as? String ?? "", blocks($0["old"]), blocks($0["new"])) }
+    }
 }
