@@ -6,13 +6,18 @@
 /// // "l’" "OEA" "," " " "2021"
 /// ```
 public struct Token: Sendable, Hashable {
-    /// The token's bytes in its text.
-    public var range: Range<Int>
+    // Stored as 32-bit offsets: a draft has millions of tokens, and a paragraph never 4 GB.
+    private var start: UInt32
+    private var end: UInt32
     /// What the token is.
     public var kind: TokenKind
 
+    /// The token's bytes in its text.
+    public var range: Range<Int> { Int(start)..<Int(end) }
+
     public init(range: Range<Int>, kind: TokenKind) {
-        self.range = range
+        start = UInt32(truncatingIfNeeded: range.lowerBound)
+        end = UInt32(truncatingIfNeeded: range.upperBound)
         self.kind = kind
     }
 }
