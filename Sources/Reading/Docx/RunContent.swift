@@ -1,0 +1,79 @@
+import XMLStreaming
+
+/// The inside of a paragraph: runs, hyperlinks, smart tags, content controls, fields,
+/// tracked changes, alternate content, text boxes, math.
+extension ContentWalker {
+    /// Whether text shows now: not inside the instruction of any complex field.
+    private var showsText: Bool { !fields.contains(true) }
+
+    mutating func inline(_ element: XMLElement, into paragraph: inout RawParagraph, boxes: inout [RawBlock]) {
+        let namespace = element.name.namespace
+        if WordNamespace.isMain(namespace) {
+            if word(element, into: &paragraph, boxes: &boxes) { return }
+        } else if WordNamespace.isMath(namespace), element.name.local == "t" {
+            if showsText { paragraph.append(element.ownText) }
+            return
+        } else if AlternateContent.isAlternateContent(element) {
+            let (chosen, others) = AlternateContent.branches(of: element, scope: scope)
+            others.forEach { skip($0) }
+            if let chosen { for child in chosen.elements { inline(child, into: &paragraph, boxes: &boxes) } }
+            return
+        }
+        for child in element.elements { inline(child, into: &paragraph, boxes: &boxes) }
+    }
+
+    /// Handles a WordprocessingML element; false when its children are to be walked.
+    private mutating func word(_ element: XMLElement, into paragraph: inout RawParagraph, boxes: inout [RawBlock]) -> Bool {
+        switch element.name.local {
+        case "t", "delText":
+            if showsText { paragraph.append(element.ownText) }
+        case "tab", "ptab":
+            if showsText { paragraph.append("\t") }
+        case "br":
+            let type = element.wordAttribute("type") ?? "textWrapping"
+            if showsText, type == "textWrapping" { paragraph.append("\n") }
+        case "cr":
+            if showsText { paragraph.append("\n") }
+        case "noBreakHyphen":
+            if showsText { paragraph.append("-") }
+        case "sym":
+            if showsText, let symbol = Self.symbol(element) { paragraph.append(symbol) }
+        case "fldChar":
+            field(element.wordAttribute("fldCharType") ?? "")
+        case "footnoteReference", "endnoteReference":
+            if let id = element.wordAttribute("id") {
+                paragraph.reference(element.name.local == "footnoteReference" ? .footnote : .endnote, id: id)
+            }
+        case "txbxContent":
+            boxes += blocks(in: element)
+        case "ins", "moveTo", "del", "moveFrom":
+            if visibility(of: element) == true { return false }
+            skip(element)
+        case "softHyphen", "instrText", "delInstrText", "footnoteRef", "endnoteRef", "commentReference",
+             "annotationRef", "separator", "continuationSeparator", "lastRenderedPageBreak", "pgNum":
+            break
+        default:
+            if Self.isProperties(element) { break }
+            return false
+        }
+        return true
+    }
+
+    /// Complex fields: the instruction (between begin and separate) is dropped, the result kept.
+    private mutating func field(_ type: String) {
+        switch type {
+        case "begin": fields.append(true)
+        case "separate": if !fields.isEmpty { fields[fields.count - 1] = false }
+        case "end": _ = fields.popLast()
+        default: break
+        }
+    }
+
+    /// `w:sym`: the character it stands for. Symbol fonts use the private range F000–F0FF
+    /// for their 8-bit codes.
+    private static func symbol(_ element: XMLElement) -> String? {
+        guard let code = element.wordAttribute("char").flatMap({ UInt32($0, radix: 16) }) else { return nil }
+        let value = (0xF020...0xF0FF).contains(code) ? code - 0xF000 : code
+        return Unicode.Scalar(value).map { String($0) }
+    }
+}
