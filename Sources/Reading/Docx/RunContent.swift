@@ -35,7 +35,7 @@ extension ContentWalker {
         case "cr":
             if showsText { paragraph.append("\n") }
         case "noBreakHyphen":
-            if showsText { paragraph.append("-") }
+            if showsText { paragraph.append("\u{2011}") }
         case "sym":
             if showsText, let symbol = Self.symbol(element) { paragraph.append(symbol) }
         case "fldChar":
