@@ -7,18 +7,17 @@ enum AlternateContent {
         element.name.local == "AlternateContent" && element.name.namespace == WordNamespace.markupCompatibility
     }
 
-    /// The branch to read, and the branches left aside (their paragraphs still count as ordinals).
-    /// `scope` holds the namespace prefixes declared further up (the document element's).
-    static func branches(of element: XMLElement, scope: [String: String]) -> (chosen: XMLElement?, skipped: [XMLElement]) {
-        let branches = element.elements.filter { $0.name.namespace == WordNamespace.markupCompatibility }
-        let chosen = branches.first { branch in
+    /// The index in `element.elements` of the branch to read. `scope` holds the namespace
+    /// prefixes declared further up (the document element's).
+    static func chosenBranch(of element: XMLElement, scope: [String: String]) -> Int? {
+        element.elements.firstIndex { branch in
+            guard branch.name.namespace == WordNamespace.markupCompatibility else { return false }
             switch branch.name.local {
             case "Choice": return understands(branch, within: element, scope: scope)
             case "Fallback": return true
             default: return false
             }
         }
-        return (chosen, branches.filter { $0 != chosen })
     }
 
     private static func understands(_ choice: XMLElement, within parent: XMLElement, scope: [String: String]) -> Bool {

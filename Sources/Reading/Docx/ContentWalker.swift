@@ -34,13 +34,20 @@ struct ContentWalker {
         } else if let visible = visibility(of: element) {
             if visible { for child in element.elements { appendBlock(child, to: &result) } } else { skip(element) }
         } else if AlternateContent.isAlternateContent(element) {
-            let (chosen, others) = AlternateContent.branches(of: element, scope: scope)
-            others.forEach { skip($0) }
-            if let chosen { for child in chosen.elements { appendBlock(child, to: &result) } }
+            alternate(element) { walker, child in walker.appendBlock(child, to: &result) }
         } else if Self.isProperties(element) {
             skip(element)
         } else {
             for child in element.elements { appendBlock(child, to: &result) }
+        }
+    }
+
+    /// Walks the children of the one branch of `mc:AlternateContent` that is read, counting the
+    /// paragraphs of the others, in document order.
+    mutating func alternate(_ element: XMLElement, _ walk: (inout ContentWalker, XMLElement) -> Void) {
+        let chosen = AlternateContent.chosenBranch(of: element, scope: scope)
+        for (index, branch) in element.elements.enumerated() {
+            if index == chosen { for child in branch.elements { walk(&self, child) } } else { skip(branch) }
         }
     }
 

@@ -14,9 +14,7 @@ extension ContentWalker {
             if showsText { paragraph.append(element.ownText) }
             return
         } else if AlternateContent.isAlternateContent(element) {
-            let (chosen, others) = AlternateContent.branches(of: element, scope: scope)
-            others.forEach { skip($0) }
-            if let chosen { for child in chosen.elements { inline(child, into: &paragraph, boxes: &boxes) } }
+            alternate(element) { walker, child in walker.inline(child, into: &paragraph, boxes: &boxes) }
             return
         }
         for child in element.elements { inline(child, into: &paragraph, boxes: &boxes) }
