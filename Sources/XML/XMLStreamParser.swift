@@ -22,6 +22,7 @@ public struct XMLStreamParser: Sendable {
     public func parse(_ bytes: [UInt8], _ handle: (XMLEvent) -> Void) throws(XMLError) {
         guard bytes.count < Int(Int32.max) else { throw XMLError.tooLarge(bytes: bytes.count) }
         guard !bytes.isEmpty else { throw XMLError.malformed(line: 0, message: "the part is empty") }
+        if let line = Self.doctypeLine(bytes) { throw XMLError.doctypeRefused(line: line) }
         LibXML2.initialise()
         let result: Result<Void, XMLError> = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress,
@@ -37,6 +38,28 @@ public struct XMLStreamParser: Sendable {
             }
         }
         try result.get()
+    }
+}
+
+extension XMLStreamParser {
+    /// The line of a `<!DOCTYPE` in the prolog (before the first element), if any. Checked before
+    /// libxml2 starts, so that not even the internal subset of a DTD is parsed. (A part in
+    /// UTF-16 is not scanned; the reader refuses its DOCTYPE node instead.)
+    static func doctypeLine(_ bytes: [UInt8]) -> Int? {
+        let doctype = Array("<!DOCTYPE".utf8)
+        var line = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") { line += 1 }
+            if byte == UInt8(ascii: "<"), index + 1 < bytes.count {
+                let next = bytes[index + 1]
+                if next != UInt8(ascii: "?"), next != UInt8(ascii: "!") { return nil }
+                if bytes[index...].starts(with: doctype) { return line }
+            }
+            index += 1
+        }
+        return nil
     }
 }
 
@@ -81,7 +104,7 @@ final class ReaderCursor {
             let report = error.pointee
             guard report.level.rawValue >= XML_ERR_ERROR.rawValue, sink.message == nil else { return }
             let text = report.message.map { String(cString: $0) } ?? "unknown error"
-            sink.message = text.trimmingTrailingWhitespace
+            sink.message = text.oneLine
             sink.line = Int(report.line)
         }, Unmanaged.passUnretained(sink).toOpaque())
     }
@@ -90,7 +113,15 @@ final class ReaderCursor {
         xmlFreeTextReader(reader)
     }
 
+    /// Where the parser is (it may have read ahead of the current node).
     private var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+    /// The line of the current node's start.
+    private var nodeLine: Int {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return line }
+        let number = Int(xmlGetLineNo(node))
+        return number > 0 ? number : line
+    }
 
     func run(maximumDepth: Int, _ handle: (XMLEvent) -> Void) throws(XMLError) {
         var open: [XMLName] = []
@@ -101,10 +132,10 @@ final class ReaderCursor {
             switch xmlReaderTypes(rawValue: UInt32(xmlTextReaderNodeType(reader))) {
             case XML_READER_TYPE_ELEMENT:
                 let name = currentName()
-                guard open.count < maximumDepth else { throw XMLError.tooDeep(line: line, limit: maximumDepth) }
+                guard open.count < maximumDepth else { throw XMLError.tooDeep(line: nodeLine, limit: maximumDepth) }
                 let empty = xmlTextReaderIsEmptyElement(reader) == 1
                 let (attributes, declarations) = attributesAndDeclarations()
-                handle(.startElement(XMLStartTag(name: name, attributes: attributes, namespaceDeclarations: declarations, line: line)))
+                handle(.startElement(XMLStartTag(name: name, attributes: attributes, namespaceDeclarations: declarations, line: nodeLine)))
                 if empty { handle(.endElement(name)) } else { open.append(name) }
             case XML_READER_TYPE_END_ELEMENT:
                 if let name = open.popLast() { handle(.endElement(name)) }
@@ -160,9 +191,8 @@ final class ReaderCursor {
 }
 
 extension String {
-    fileprivate var trimmingTrailingWhitespace: String {
-        var scalars = Substring(self)
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
+    /// libxml2's message on one line ("Input is not proper UTF-8, indicate encoding ! Bytes: 0xC3 0x28").
+    fileprivate var oneLine: String {
+        split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
