@@ -14,6 +14,8 @@ struct ParagraphProperties: Sendable, Hashable {
     var markInserted = false
     /// The paragraph mark carries a tracked deletion (`w:pPr/w:rPr/w:del` or `w:moveFrom`).
     var markDeleted = false
+    /// A drop capital (`w:framePr/@w:dropCap`): a frame holding the first letter of the next paragraph.
+    var isDropCap = false
 
     init() {}
 
@@ -26,14 +28,16 @@ struct ParagraphProperties: Sendable, Hashable {
             numberingLevel = numbering.wordInteger(of: "ilvl")
         }
         outlineLevel = element.wordInteger(of: "outlineLvl")
+        if let dropCap = element.wordChild("framePr")?.wordAttribute("dropCap") { isDropCap = dropCap != "none" }
         if let mark = element.wordChild("rPr") {
             markInserted = mark.wordChild("ins") != nil || mark.wordChild("moveTo") != nil
             markDeleted = mark.wordChild("del") != nil || mark.wordChild("moveFrom") != nil
         }
     }
 
-    /// Whether the paragraph mark is gone in `view`: the paragraph then runs on into the next one.
+    /// Whether the paragraph runs on into the next one in `view`: its mark is gone, or it is a drop capital.
     func markRemoved(in view: TrackedChangesView) -> Bool {
+        if isDropCap { return true }
         switch view {
         case .accepted: return markDeleted
         case .original: return markInserted

@@ -35,7 +35,9 @@ extension ContentWalker {
         case "noBreakHyphen":
             if showsText { paragraph.append("\u{2011}") }
         case "sym":
-            if showsText, let symbol = Self.symbol(element) { paragraph.append(symbol) }
+            if showsText, let symbol = SymbolFont.character(font: element.wordAttribute("font"), code: element.wordAttribute("char")) {
+                paragraph.append(symbol)
+            }
         case "fldChar":
             field(element.wordAttribute("fldCharType") ?? "")
         case "footnoteReference", "endnoteReference":
@@ -65,13 +67,5 @@ extension ContentWalker {
         case "end": _ = fields.popLast()
         default: break
         }
-    }
-
-    /// `w:sym`: the character it stands for. Symbol fonts use the private range F000–F0FF
-    /// for their 8-bit codes.
-    private static func symbol(_ element: XMLElement) -> String? {
-        guard let code = element.wordAttribute("char").flatMap({ UInt32($0, radix: 16) }) else { return nil }
-        let value = (0xF020...0xF0FF).contains(code) ? code - 0xF000 : code
-        return Unicode.Scalar(value).map { String($0) }
     }
 }

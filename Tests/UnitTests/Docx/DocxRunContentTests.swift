@@ -4,8 +4,8 @@ import DraftDiff
 /// The text inside paragraphs: special characters, fields, alternate content, text boxes, comments.
 @Suite struct DocxRunContentTests {
     @Test func specialCharactersAndTabStops() throws {
-        let body = #"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>84.</w:t><w:tab/><w:t>De</w:t><w:br/><w:t>x</w:t><w:cr/><w:t>non</w:t><w:noBreakHyphen/><w:t>stop co</w:t><w:softHyphen/><w:t>operation </w:t><w:sym w:font="Symbol" w:char="F0B7"/><w:br w:type="page"/></w:r></w:p>"#
-        #expect(try DocxFixture.texts(try DocxFixture.docx(body: body)) == ["84.\tDe\nx\nnon\u{2011}stop cooperation \u{B7}"])
+        let body = #"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>84.</w:t><w:tab/><w:t>De</w:t><w:br/><w:t>x</w:t><w:cr/><w:t>non</w:t><w:noBreakHyphen/><w:t>stop co</w:t><w:softHyphen/><w:t>operation </w:t><w:sym w:font="Symbol" w:char="F0DA"/><w:sym w:font="Wingdings" w:char="F0FC"/><w:br w:type="page"/></w:r></w:p>"#
+        #expect(try DocxFixture.texts(try DocxFixture.docx(body: body)) == ["84.\tDe\nx\nnon\u{2011}stop cooperation ∨\u{F0FC}"])
     }
 
     @Test func hyperlinksSmartTagsContentControlsAndComments() throws {
@@ -47,5 +47,14 @@ import DraftDiff
         #expect(paragraphs.map(\.text) == ["Title", "Text"])
         #expect(paragraphs.map(\.blankLinesBefore) == [0, 2])
         #expect(paragraphs.map(\.location) == [SourceLines(line: 1), SourceLines(line: 4)])
+    }
+}
+
+/// Paragraph-level layout that is not a paragraph of its own.
+@Suite struct DocxDropCapTests {
+    @Test func dropCapitalJoinsItsParagraph() throws {
+        let body = DocxFixture.p("D", properties: #"<w:framePr w:dropCap="drop" w:lines="3"/>"#) + DocxFixture.p("rop cap.")
+            + DocxFixture.p("Framed", properties: #"<w:framePr w:dropCap="none" w:wrap="around"/>"#) + DocxFixture.p("Next")
+        #expect(try DocxFixture.texts(try DocxFixture.docx(body: body)) == ["Drop cap.", "Framed", "Next"])
     }
 }
