@@ -44,7 +44,7 @@ struct DocxPackage {
             throw refusal(part, "the part would inflate to \(entry.uncompressedSize) bytes, over the limit of \(limit) bytes (zip bomb?)")
         }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(entry.uncompressedSize))
+        bytes.reserveCapacity(Int(min(entry.uncompressedSize, 64 * 1024 * 1024)))
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
                 guard bytes.count + chunk.count <= limit else { throw PartTooLarge() }
