@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "DraftWriting",
             dependencies: [
-                "DraftModel", "DraftAlignment", "WordDiff",
+                "DraftModel", "DraftAlignment", "WordDiff", "DraftMerge",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "Sources/Writing"),

@@ -28,7 +28,7 @@ public enum LanguageCues {
     /// ES and PT an infinitive ("Solicitar", "Reafirmar", "Encarregar").
     /// With no language given, any of these forms counts.
     public static func opensLikeOperativeParagraph<S: StringProtocol>(_ text: S, language: Language? = nil) -> Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }).prefix(2)
+        let words = firstWords(text, count: 2)
         guard let first = words.first else { return false }
         if language == nil || language == .french {
             if first.hasPrefix("D’") || first.hasPrefix("D'") { return true }
@@ -48,13 +48,27 @@ public enum LanguageCues {
     /// Whether a paragraph opens like a preambular paragraph: an upper-case participle or phrase
     /// ("AYANT VU", "RECALLING", "RECORDANDO") or a participle in title case ("Recalling").
     public static func opensLikePreamble<S: StringProtocol>(_ text: S) -> Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
+        let words = firstWords(text, count: 8)
         guard let first = words.first, first.count >= 2, first.allSatisfy(\.isLetter) else { return false }
         if first.allSatisfy(\.isUppercase), words.count > 2, words.dropFirst().contains(where: { $0.contains(where: \.isLowercase) }) {
             return true
         }
         let lower = first.lowercased()
         return first.first?.isUppercase == true && ["ing", "ant", "ando", "endo", "indo"].contains { lower.hasSuffix($0) }
+    }
+
+    /// The first `count` words of a text, split at spaces, NBSP and tabs, without reading the rest.
+    static func firstWords<S: StringProtocol>(_ text: S, count: Int) -> [Substring] {
+        var words: [Substring] = []
+        var rest = Substring(text)
+        while words.count < count {
+            rest = rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }
+            guard !rest.isEmpty else { break }
+            let word = rest.prefix { $0 != " " && $0 != "\u{00A0}" && $0 != "\t" }
+            words.append(word)
+            rest = rest[word.endIndex...]
+        }
+        return words
     }
 
     /// Upper case, NBSP as space, curly apostrophe as straight, trimmed: for matching fixed wording only.

@@ -20,14 +20,21 @@ struct PreparedParagraph: Sendable {
     var indented: Bool
 
     init(_ source: SourceParagraph) {
-        let scalars = Array(source.text.unicodeScalars)
+        let scalars = source.text.unicodeScalars
+        var lower = scalars.startIndex
         var start = 0
-        while start < scalars.count, Characters.isHorizontalSpace(scalars[start]) { start += 1 }
-        var end = scalars.count
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
-        let text = String(String.UnicodeScalarView(scalars[start..<end]))
+        while lower < scalars.endIndex, Characters.isHorizontalSpace(scalars[lower]) {
+            lower = scalars.index(after: lower)
+            start += 1
+        }
+        var upper = scalars.endIndex
+        while upper > lower, scalars[scalars.index(before: upper)].properties.isWhitespace {
+            upper = scalars.index(before: upper)
+        }
+        let text = String(source.text[lower..<upper])
         self.text = text
         self.indented = start > 0
+        let end = start + text.unicodeScalars.count
         self.numbering = source.numbering
         self.numberingLabel = source.numbering.map(TypedLabel.fromNumbering).flatMap { $0.isEmpty ? nil : $0 }
         self.typedLabel = source.numbering == nil ? TypedLabel.parse(text) : nil

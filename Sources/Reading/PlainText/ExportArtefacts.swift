@@ -14,6 +14,14 @@ struct CleanedLine: Sendable {
 
     /// Cleans one line of the export.
     init(_ line: Substring) {
+        // Most lines carry no artefact at all.
+        if !line.utf8.contains(UInt8(ascii: "[")) {
+            self.text = String(line)
+            self.anchors = []
+            self.definitions = []
+            self.scalarCount = line.unicodeScalars.count
+            return
+        }
         var output = String.UnicodeScalarView()
         var anchors: [FootnoteAnchor] = []
         var definitions: [(id: String, text: String)] = []

@@ -28,9 +28,9 @@ public struct PlainTextReader: Sendable {
                 index += 1
                 continue
             }
-            if let found = TableDetector.table(in: Array(lines[index..<notesStart]), at: 0) {
+            if let found = TableDetector.table(in: lines[..<notesStart], at: index) {
                 units.append(.table(found.table, found.location))
-                index += found.end
+                index = found.end
                 blanks = 0
                 continue
             }

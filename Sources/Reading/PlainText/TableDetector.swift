@@ -4,26 +4,26 @@ import DraftModel
 /// starting with a tab, rows separated by an empty line (the OAS calendar of meetings).
 enum TableDetector {
     /// A table starting at `start`, and the index of the first line after it; nil when none starts there.
-    static func table(in lines: [SourceLine], at start: Int) -> (table: Table, location: SourceLines, end: Int)? {
+    static func table(in lines: ArraySlice<SourceLine>, at start: Int) -> (table: Table, location: SourceLines, end: Int)? {
         var rows: [[String]] = []
         var index = start
         var lastLine = start
         var width: Int?
-        while index < lines.count {
+        while index < lines.endIndex {
             var row: [String] = []
             var cursor = index
-            while cursor < lines.count, !lines[cursor].text.isEmpty, lines[cursor].text.first == "\t" {
+            while cursor < lines.endIndex, !lines[cursor].text.isEmpty, lines[cursor].text.first == "\t" {
                 row.append(cell(lines[cursor].text))
                 cursor += 1
             }
             // A row is a group of tab-led lines ending at an empty line or the end of the text.
-            guard row.count >= 2, cursor == lines.count || lines[cursor].text.isEmpty else { break }
+            guard row.count >= 2, cursor == lines.endIndex || lines[cursor].text.isEmpty else { break }
             if let width, width != row.count { break }
             width = row.count
             rows.append(row)
             lastLine = cursor - 1
             index = cursor
-            while index < lines.count, lines[index].text.isEmpty { index += 1 }
+            while index < lines.endIndex, lines[index].text.isEmpty { index += 1 }
         }
         guard rows.count >= 2 else { return nil }
         let kept = rows.filter { row in row.contains { !$0.isEmpty } }

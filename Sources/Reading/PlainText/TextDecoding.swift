@@ -81,27 +81,29 @@ struct SourceLine: Sendable {
     /// Splits text on CRLF, CR and LF alike.
     static func split(_ text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
-        var start = text.startIndex
-        var index = text.startIndex
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
         var number = 1
-        let scalars = text.unicodeScalars
-        while index < text.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
                 lines.append(SourceLine(number: number, text: text[start..<index]))
                 number += 1
-                var next = scalars.index(after: index)
-                if scalar == "\r", next < text.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                var next = utf8.index(after: index)
+                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
                 start = next
                 index = next
             } else {
-                index = scalars.index(after: index)
+                index = utf8.index(after: index)
             }
         }
-        if start < text.endIndex { lines.append(SourceLine(number: number, text: text[start...])) }
+        if start < utf8.endIndex { lines.append(SourceLine(number: number, text: text[start...])) }
         return lines
     }
 
     /// Whether the line holds nothing but white space (NBSP included).
-    var isBlank: Bool { text.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+    var isBlank: Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } || text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
 }

@@ -67,7 +67,7 @@ public struct OutlineWriter: Sendable {
     }
 
     private func excerpt(_ text: String) -> String {
-        let flat = text.map { $0 == "\n" || $0 == "\t" ? " " : $0 }
+        let flat = text.prefix(width + 1).map { $0 == "\n" || $0 == "\t" ? " " : $0 }
         return flat.count <= width ? String(flat) : String(flat.prefix(width - 1)) + "…"
     }
 }
