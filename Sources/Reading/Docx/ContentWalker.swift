@@ -26,7 +26,8 @@ struct ContentWalker {
         return RawBlock.joiningRemovedMarks(result, view: view)
     }
 
-    private mutating func appendBlock(_ element: XMLElement, to result: inout [RawBlock]) {
+    /// Adds the blocks of one element of a container (a paragraph, a table, a content control…).
+    mutating func appendBlock(_ element: XMLElement, to result: inout [RawBlock]) {
         if element.isWord("p") {
             result += paragraph(element)
         } else if element.isWord("tbl") {

@@ -64,8 +64,13 @@ struct DocxPackage {
         do {
             return try XMLElement.parse(bytes)
         } catch {
-            throw ReadError.docx(file: file, part: part, line: error.line > 0 ? error.line : nil, reason: error.reason)
+            throw refusal(part, error)
         }
+    }
+
+    /// The error for an XML part libxml2 refused, with the part and the line.
+    func refusal(_ part: String, _ error: XMLError) -> ReadError {
+        ReadError.docx(file: file, part: part, line: error.line > 0 ? error.line : nil, reason: error.reason)
     }
 
     /// The relationships of `part` ("" for the package's own).

@@ -41,20 +41,12 @@ public struct DocxReader: Sendable {
     public func read(_ bytes: [UInt8], file: String) throws(ReadError) -> SourceDocument {
         let package = try DocxPackage(bytes: bytes, file: file, maximumPartSize: options.maximumPartSize)
         let main = try mainPart(of: package)
-        guard let root = try package.xml(main) else {
-            throw ReadError.docx(file: file, part: main, line: nil, reason: "the main document part named by _rels/.rels is missing")
-        }
-        guard root.isWord("document") else {
-            throw ReadError.docx(file: file, part: main, line: root.line,
-                                 reason: "not a WordprocessingML document (root element \(root.name))")
-        }
+        let blocks = try MainDocumentPart.blocks(of: main, in: package, view: options.view)
         let relationships = try package.relationships(of: main)
         let styles = try part("styles", relationships, package).map(StyleSheet.init) ?? StyleSheet()
         let numbering = try part("numbering", relationships, package).map(NumberingDefinitions.init) ?? NumberingDefinitions()
         let notes = NoteParts(footnotes: try part("footnotes", relationships, package),
                               endnotes: try part("endnotes", relationships, package))
-        var walker = ContentWalker(view: options.view, scope: root.namespaceDeclarations)
-        let blocks = root.wordChild("body").map { walker.blocks(in: $0) } ?? []
         var assembler = SourceAssembler(styles: styles, numbering: numbering, notes: notes, view: options.view)
         let units = assembler.units(blocks)
         return SourceDocument(source: DraftSource(path: file, format: .docx), units: units, footnotes: assembler.footnotes)
