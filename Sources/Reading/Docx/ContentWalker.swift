@@ -75,7 +75,7 @@ struct ContentWalker {
 
     private mutating func paragraph(_ element: XMLElement) -> [RawBlock] {
         ordinal += 1
-        var paragraph = RawParagraph(properties: ParagraphProperties(element.wordChild("pPr")), ordinal: ordinal)
+        var paragraph = RawParagraph(properties: ParagraphProperties(element.wordChild("pPr"), view: view), ordinal: ordinal)
         var boxes: [RawBlock] = []
         for case .element(let child) in element.content where !child.isWord("pPr") {
             inline(child, into: &paragraph, boxes: &boxes)

@@ -27,14 +27,18 @@ struct ListCounters {
         var current = counters[key] ?? Array(repeating: nil, count: 9)
         let starts = (0...8).map { instance.startOverrides[$0] ?? levels[$0].start }
         current[level] = current[level].map { $0 + 1 } ?? starts[level]
-        for deeper in (level + 1)..<9 {
-            let restart = levels[deeper].restartAfter
-            if restart == nil || (restart! > 0 && level + 1 <= restart!) { current[deeper] = nil }
-        }
+        for deeper in (level + 1)..<9 where Self.restarts(levels[deeper], afterLevel: level) { current[deeper] = nil }
         counters[key] = current
         let label = Self.label(levels[level], numbers: (0...8).map { current[$0] ?? starts[$0] }, levels: levels)
         guard levels[level].format != .bullet, !label.trimmingWhitespace.isEmpty else { return nil }
         return (label, level)
+    }
+
+    /// Whether a deeper level starts again when a paragraph at `level` (0-based) is numbered:
+    /// by default after any higher level; `w:lvlRestart` n (1-based) only after levels 1…n; 0 never.
+    static func restarts(_ deeper: ListLevel, afterLevel level: Int) -> Bool {
+        guard let restartAfter = deeper.restartAfter else { return true }
+        return restartAfter > 0 && level < restartAfter
     }
 
     /// `w:lvlText` with each "%k" replaced by the number of level k in that level's format.

@@ -19,9 +19,20 @@ struct ParagraphProperties: Sendable, Hashable {
 
     init() {}
 
-    /// Reads a `w:pPr` or a style's `w:pPr`.
-    init(_ element: XMLElement?) {
+    /// Reads a `w:pPr` or a style's `w:pPr`. In the original view, style, numbering and outline
+    /// level come from the properties a tracked change replaced (`w:pPrChange/w:pPr`), when there is one;
+    /// the paragraph mark's own changes are always those of the current properties.
+    init(_ element: XMLElement?, view: TrackedChangesView = .accepted) {
         guard let element else { return }
+        let formatting = view == .original ? element.wordChild("pPrChange")?.wordChild("pPr") ?? element : element
+        readFormatting(formatting)
+        if let mark = element.wordChild("rPr") {
+            markInserted = mark.wordChild("ins") != nil || mark.wordChild("moveTo") != nil
+            markDeleted = mark.wordChild("del") != nil || mark.wordChild("moveFrom") != nil
+        }
+    }
+
+    private mutating func readFormatting(_ element: XMLElement) {
         styleID = element.wordValue(of: "pStyle")
         if let numbering = element.wordChild("numPr") {
             numberingID = numbering.wordValue(of: "numId")
@@ -29,10 +40,6 @@ struct ParagraphProperties: Sendable, Hashable {
         }
         outlineLevel = element.wordInteger(of: "outlineLvl")
         if let dropCap = element.wordChild("framePr")?.wordAttribute("dropCap") { isDropCap = dropCap != "none" }
-        if let mark = element.wordChild("rPr") {
-            markInserted = mark.wordChild("ins") != nil || mark.wordChild("moveTo") != nil
-            markDeleted = mark.wordChild("del") != nil || mark.wordChild("moveFrom") != nil
-        }
     }
 
     /// Whether the paragraph runs on into the next one in `view`: its mark is gone, or it is a drop capital.

@@ -64,4 +64,13 @@ import DraftDiff
         #expect(try DocxFixture.read(package, view: .accepted).tables.first?.rows == [["kept"], ["added"]])
         #expect(try DocxFixture.read(package, view: .original).tables.first?.rows == [["kept"], ["removed"]])
     }
+
+    @Test func numberingChangedByAParagraphPropertyChange() throws {
+        let numbering = #"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#
+        // Numbered now; unnumbered before the change.
+        let body = DocxFixture.p("Now numbered", properties: #"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:pPrChange \#(Self.change)><w:pPr/></w:pPrChange>"#)
+        let package = try DocxFixture.docx(body: body, numbering: numbering)
+        #expect(try DocxFixture.paragraphs(package, view: .accepted).map(\.numbering) == ["1."])
+        #expect(try DocxFixture.paragraphs(package, view: .original).map(\.numbering) == [nil])
+    }
 }

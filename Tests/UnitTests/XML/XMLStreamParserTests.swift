@@ -68,4 +68,18 @@ import XMLStreaming
     @Test func emptyInputIsAnError() {
         #expect(throws: XMLError.self) { try XMLElement.parse([]) }
     }
+
+    @Test func subtreesAreHandedOverOneByOneWithTheirAncestors() throws {
+        let xml = #"<doc xmlns="urn:d"><body><p>one</p><t><p>two</p></t></body><end/></doc>"#
+        var ancestors: [String] = []
+        var subtrees: [String] = []
+        try XMLSubtrees(depth: 3).parse(Array(xml.utf8), ancestor: { tag, depth in
+            ancestors.append("\(tag.name.local)@\(depth)")
+        }, subtree: { element in
+            subtrees.append(element.name.local + ":" + element.elements.map(\.name.local).joined() + element.ownText)
+        })
+        #expect(ancestors == ["doc@1", "body@2", "end@2"])
+        #expect(subtrees == ["p:one", "t:p"])
+    }
 }
+
