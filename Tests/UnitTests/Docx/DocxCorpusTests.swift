@@ -61,4 +61,29 @@ import DraftDiff
         #expect(paragraphs.map(\.text) == ["Strict"])
         #expect(paragraphs.map(\.headingLevel) == [3])
     }
+
+    @Test func everyCorpusFileReadsInBothViews() throws {
+        guard let corpus = Fixtures.corpus else {
+            print("DocxCorpusTests: ../shared/corpus is absent, skipping the whole-corpus read")
+            return
+        }
+        let rows = try String(contentsOf: corpus.appendingPathComponent("files.tsv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
+        #expect(rows.count == 540)
+        var empty: [String] = []
+        for row in rows {
+            let bytes = [UInt8](try Data(contentsOf: corpus.appendingPathComponent(row[0])))
+            for view in TrackedChangesView.allCases where view == .accepted || row[2] == "yes" {
+                do {
+                    let document = try DocxReader(options: DocxReadOptions(view: view)).read(bytes, file: row[0])
+                    if view == .accepted, document.units.isEmpty { empty.append(row[0]) }
+                } catch {
+                    Issue.record("\(row[0]) (\(view)): \(error)")
+                }
+            }
+        }
+        // 16 files hold no text at all (empty documents, pictures only); pandoc finds none in them either.
+        #expect(empty.count == 16, "\(empty)")
+    }
 }
+
