@@ -44,11 +44,19 @@ public struct XMLStartTag: Sendable, Hashable {
     /// Prefixes declared on this element ("" for the default namespace) → namespace URI.
     public var namespaceDeclarations: [String: String]
     public var line: Int
+    /// How deep the element is: 1 for the root element.
+    public var depth: Int
 
-    public init(name: XMLName, attributes: [XMLAttribute] = [], namespaceDeclarations: [String: String] = [:], line: Int = 0) {
+    public init(name: XMLName, attributes: [XMLAttribute] = [], namespaceDeclarations: [String: String] = [:], line: Int = 0, depth: Int = 1) {
         self.name = name
         self.attributes = attributes
         self.namespaceDeclarations = namespaceDeclarations
         self.line = line
+        self.depth = depth
+    }
+
+    /// The value of the attribute with this namespace ("" for none) and local name.
+    public func attribute(_ namespace: String, _ local: String) -> String? {
+        attributes.first { $0.name.local == local && $0.name.namespace == namespace }?.value
     }
 }

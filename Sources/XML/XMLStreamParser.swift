@@ -135,7 +135,8 @@ final class ReaderCursor {
                 guard open.count < maximumDepth else { throw XMLError.tooDeep(line: nodeLine, limit: maximumDepth) }
                 let empty = xmlTextReaderIsEmptyElement(reader) == 1
                 let (attributes, declarations) = attributesAndDeclarations()
-                handle(.startElement(XMLStartTag(name: name, attributes: attributes, namespaceDeclarations: declarations, line: nodeLine)))
+                handle(.startElement(XMLStartTag(name: name, attributes: attributes, namespaceDeclarations: declarations,
+                                                 line: nodeLine, depth: open.count + 1)))
                 if empty { handle(.endElement(name)) } else { open.append(name) }
             case XML_READER_TYPE_END_ELEMENT:
                 if let name = open.popLast() { handle(.endElement(name)) }

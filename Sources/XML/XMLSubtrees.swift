@@ -4,7 +4,7 @@
 /// their start tags.
 ///
 /// ```swift
-/// try XMLSubtrees(depth: 3).parse(bytes, ancestor: { tag, depth in … }, subtree: { element in … })
+/// try XMLSubtrees(depth: 3).parse(bytes, ancestor: { tag in … }, subtree: { element in … })
 /// ```
 public struct XMLSubtrees: Sendable {
     /// The depth of the elements handed over whole (the root element is depth 1).
@@ -16,9 +16,9 @@ public struct XMLSubtrees: Sendable {
         self.options = options
     }
 
-    /// Parses `bytes`: `ancestor` gets every start tag above `depth` with its depth, `subtree`
-    /// every complete element at `depth`, in document order.
-    public func parse(_ bytes: [UInt8], ancestor: (XMLStartTag, Int) -> Void, subtree: (XMLElement) -> Void) throws(XMLError) {
+    /// Parses `bytes`: `ancestor` gets every start tag above `depth` (`XMLStartTag.depth` says
+    /// where), `subtree` every complete element at `depth`, in document order.
+    public func parse(_ bytes: [UInt8], ancestor: (XMLStartTag) -> Void, subtree: (XMLElement) -> Void) throws(XMLError) {
         var level = 0
         var builder = TreeBuilder()
         let target = depth
@@ -26,7 +26,7 @@ public struct XMLSubtrees: Sendable {
             switch event {
             case .startElement(let tag):
                 level += 1
-                if level < target { ancestor(tag, level) } else { builder.take(event) }
+                if level < target { ancestor(tag) } else { builder.take(event) }
             case .endElement:
                 if level >= target {
                     builder.take(event)

@@ -13,11 +13,11 @@ enum MainDocumentPart {
         var walker = ContentWalker(view: view)
         var blocks: [RawBlock] = []
         do {
-            try XMLSubtrees(depth: 3).parse(bytes, ancestor: { tag, depth in
-                if depth == 1 {
+            try XMLSubtrees(depth: 3).parse(bytes, ancestor: { tag in
+                if tag.depth == 1 {
                     root = tag
                     walker = ContentWalker(view: view, scope: tag.namespaceDeclarations)
-                } else if depth == 2 {
+                } else if tag.depth == 2 {
                     inBody = tag.name.local == "body" && WordNamespace.isMain(tag.name.namespace)
                 }
             }, subtree: { element in

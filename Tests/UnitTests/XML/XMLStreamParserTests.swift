@@ -19,13 +19,13 @@ import XMLStreaming
         var events: [String] = []
         try XMLStreamParser().parse(Array("<a>\n<b/>x&amp;y<![CDATA[<z>]]></a>".utf8)) { event in
             switch event {
-            case .startElement(let tag): events.append("<\(tag.name.local)@\(tag.line)")
+            case .startElement(let tag): events.append("<\(tag.name.local)@\(tag.line)/\(tag.depth)")
             case .endElement(let name): events.append("</\(name.local)")
             case .text(let text): events.append(text)
             }
         }
         // CDATA is merged into the text around it (XML_PARSE_NOCDATA).
-        #expect(events == ["<a@1", "\n", "<b@2", "</b", "x&y<z>", "</a"])
+        #expect(events == ["<a@1/1", "\n", "<b@2/2", "</b", "x&y<z>", "</a"])
     }
 
     @Test func byteOrderMarkAndUTF16AreRead() throws {
@@ -73,8 +73,8 @@ import XMLStreaming
         let xml = #"<doc xmlns="urn:d"><body><p>one</p><t><p>two</p></t></body><end/></doc>"#
         var ancestors: [String] = []
         var subtrees: [String] = []
-        try XMLSubtrees(depth: 3).parse(Array(xml.utf8), ancestor: { tag, depth in
-            ancestors.append("\(tag.name.local)@\(depth)")
+        try XMLSubtrees(depth: 3).parse(Array(xml.utf8), ancestor: { tag in
+            ancestors.append("\(tag.name.local)@\(tag.depth)")
         }, subtree: { element in
             subtrees.append(element.name.local + ":" + element.elements.map(\.name.local).joined() + element.ownText)
         })
