@@ -23,6 +23,9 @@ extension ContentWalker {
     /// Handles a WordprocessingML element; false when its children are to be walked.
     private mutating func word(_ element: XMLElement, into paragraph: inout RawParagraph, boxes: inout [RawBlock]) -> Bool {
         switch element.name.local {
+        case "r" where Self.isHidden(element):
+            // Hidden text (w:vanish) is neither shown nor printed; its field characters still count.
+            for child in element.elements where child.isWord("fldChar") { field(child.wordAttribute("fldCharType") ?? "") }
         case "t", "delText":
             if showsText { paragraph.append(element.ownText) }
         case "tab", "ptab":
@@ -57,6 +60,12 @@ extension ContentWalker {
             return false
         }
         return true
+    }
+
+    /// Whether a run is hidden text (`w:rPr/w:vanish`, not switched off).
+    private static func isHidden(_ run: XMLElement) -> Bool {
+        guard let vanish = run.wordChild("rPr")?.wordChild("vanish") else { return false }
+        return !["0", "false", "off"].contains(vanish.wordAttribute("val") ?? "true")
     }
 
     /// Complex fields: the instruction (between begin and separate) is dropped, the result kept.

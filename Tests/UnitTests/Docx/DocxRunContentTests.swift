@@ -14,6 +14,11 @@ import DraftDiff
         #expect(try DocxFixture.texts(package) == ["link Lima control"])
     }
 
+    @Test func hiddenTextIsLeftOut() throws {
+        let body = "<w:p>" + DocxFixture.run("Shown ") + #"<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden </w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>shown again</w:t></w:r></w:p>"#
+        #expect(try DocxFixture.texts(try DocxFixture.docx(body: body)) == ["Shown shown again"])
+    }
+
     @Test func fieldsKeepTheirResultAndDropTheirInstruction() throws {
         let complex = #"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> REF _Ref1 \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>\#(DocxFixture.run("paragraph 12"))<w:r><w:fldChar w:fldCharType="end"/></w:r>"#
         let nested = #"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> IF </w:instrText></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>\#(DocxFixture.run("9"))<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:instrText> = 9 "yes" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>\#(DocxFixture.run("yes"))<w:r><w:fldChar w:fldCharType="end"/></w:r>"#
