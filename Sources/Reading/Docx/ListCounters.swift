@@ -1,13 +1,16 @@
 /// Word's running list numbers, advanced paragraph by paragraph in document order, giving
 /// each auto-numbered paragraph the label a reader sees ("83.", "a.", "III.", "2.1").
 ///
-/// Lists that share an abstract definition continue each other; a `w:num` with
-/// level overrides (Word's "restart numbering") counts on its own, from its overrides.
+/// As in Word, lists (`w:num`) that share an abstract definition share their counters and
+/// continue each other; a list with `w:startOverride` (Word's "restart numbering") sets the
+/// shared counter of that level to its start value the first time one of its paragraphs comes.
 struct ListCounters {
     private let definitions: NumberingDefinitions
     private let styles: StyleSheet
-    /// The current number at each level (nil: not used since its last restart), per list.
+    /// The current number at each level (nil: not used since its last restart), per abstract list.
     private var counters: [String: [Int?]] = [:]
+    /// Lists whose start overrides have been applied.
+    private var started: Set<String> = []
 
     init(definitions: NumberingDefinitions, styles: StyleSheet) {
         self.definitions = definitions
@@ -22,13 +25,20 @@ struct ListCounters {
               let (abstractID, abstract) = definitions.abstract(of: numbering.id, styles: styles) else { return nil }
         let level = min(max(numbering.level ?? definitions.level(forStyle: numbering.styleID, in: abstract) ?? 0, 0), 8)
         let levels = (0...8).map { instance.levelOverrides[$0] ?? abstract.levels[$0] ?? ListLevel() }
-        let ownCounters = !instance.startOverrides.isEmpty || !instance.levelOverrides.isEmpty
-        let key = ownCounters ? "num:" + numbering.id : "abstract:" + abstractID
-        var current = counters[key] ?? Array(repeating: nil, count: 9)
         let starts = (0...8).map { instance.startOverrides[$0] ?? levels[$0].start }
+        var current = counters[abstractID] ?? Array(repeating: nil, count: 9)
+        var restarted: Set<Int> = []
+        if started.insert(numbering.id).inserted {
+            for overridden in instance.startOverrides.keys where (0...8).contains(overridden) {
+                current[overridden] = nil
+                restarted.insert(overridden)
+            }
+        }
         current[level] = current[level].map { $0 + 1 } ?? starts[level]
-        for deeper in (level + 1)..<9 where Self.restarts(levels[deeper], afterLevel: level) { current[deeper] = nil }
-        counters[key] = current
+        for deeper in (level + 1)..<9 where restarted.contains(deeper) || Self.restarts(levels[deeper], afterLevel: level) {
+            current[deeper] = nil
+        }
+        counters[abstractID] = current
         let label = Self.label(levels[level], numbers: (0...8).map { current[$0] ?? starts[$0] }, levels: levels)
         guard levels[level].format != .bullet, !label.trimmingWhitespace.isEmpty else { return nil }
         return (label, level)

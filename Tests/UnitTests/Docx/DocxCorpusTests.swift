@@ -41,6 +41,13 @@ import DraftDiff
         #expect(document.paragraphs.map(\.numbering) == ["2.", "3.", "4.", nil, "1."])
     }
 
+    @Test func restartOverrideContinuedByTheStyleList() throws {
+        guard let document = try Self.corpusDocument("pandoc/lists_restart_8367.docx") else { return }
+        // Section 2 restarts at 1 through its own w:num; the next items, numbered by their style's
+        // list on the same abstract definition, continue 2, 3, 4 as Word shows (pandoc 2.17 printed 4, 5, 6).
+        #expect(document.paragraphs.map(\.numbering) == [nil, "1.", "2.", "3.", nil, nil, "1.", "2.", "3.", "4.", nil])
+    }
+
     @Test func trackedMoveInBothViews() throws {
         guard let accepted = try Self.corpusDocument("pandoc/track_changes_move.docx"),
               let original = try Self.corpusDocument("pandoc/track_changes_move.docx", view: .original) else { return }

@@ -30,14 +30,16 @@ import DraftDiff
         #expect(paragraphs.map(\.text) == ["One", "Sub a", "Sub b", "Sub sub", "Two", "Sub a again"])
     }
 
-    @Test func startOverrideCountsOnItsOwnAndSharedAbstractContinues() throws {
+    @Test func startOverrideRestartsTheSharedCountersOnce() throws {
         let body = [
-            DocxFixture.numbered("A", numID: 1), DocxFixture.numbered("B", numID: 2), DocxFixture.numbered("C", numID: 2),
-            DocxFixture.numbered("D", numID: 5), DocxFixture.numbered("E", numID: 1),
+            DocxFixture.numbered("A", numID: 1), DocxFixture.numbered("a", numID: 1, level: 1),
+            DocxFixture.numbered("B", numID: 2), DocxFixture.numbered("C", numID: 2),
+            DocxFixture.numbered("D", numID: 5), DocxFixture.numbered("E", numID: 1), DocxFixture.numbered("F", numID: 2),
         ].joined()
         let labels = try DocxFixture.paragraphs(try DocxFixture.docx(body: body, numbering: Self.numbering)).map(\.numbering)
-        // numId 5 has no override: it continues abstract 0 with numId 1.
-        #expect(labels == ["1.", "83.", "84.", "2.", "3."])
+        // numIds 1, 2 and 5 share abstract 0: numId 2 restarts it at 83 when it first comes,
+        // the others continue from there (Word's behaviour).
+        #expect(labels == ["1.", "a.", "83.", "84.", "85.", "86.", "87."])
     }
 
     @Test func romanStartAndMultiLevelText() throws {
