@@ -4,8 +4,8 @@ import DraftDiff
 /// The text inside paragraphs: special characters, fields, alternate content, text boxes, comments.
 @Suite struct DocxRunContentTests {
     @Test func specialCharactersAndTabStops() throws {
-        let body = #"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>84.</w:t><w:tab/><w:t>De</w:t><w:br/><w:t>x</w:t><w:cr/><w:t>non</w:t><w:noBreakHyphen/><w:t>stop co</w:t><w:softHyphen/><w:t>operation </w:t><w:sym w:font="Symbol" w:char="F0DA"/><w:sym w:font="Wingdings" w:char="F0FC"/><w:br w:type="page"/></w:r></w:p>"#
-        #expect(try DocxFixture.texts(try DocxFixture.docx(body: body)) == ["84.\tDe\nx\nnon\u{2011}stop cooperation ∨\u{F0FC}"])
+        let body = #"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>84.</w:t><w:tab/><w:t>De</w:t><w:br/><w:t>x</w:t><w:cr/><w:t>non</w:t><w:noBreakHyphen/><w:t>stop co</w:t><w:softHyphen/><w:t>operation </w:t><w:sym w:font="Symbol" w:char="F0DA"/><w:sym w:font="Wingdings" w:char="F0FC"/><w:br w:type="page"/><w:t>end</w:t></w:r></w:p><w:p><w:r><w:br w:type="page"/><w:t>Next page</w:t></w:r></w:p>"#
+        #expect(try DocxFixture.texts(try DocxFixture.docx(body: body)) == ["84.\tDe\nx\nnon\u{2011}stop cooperation ∨\u{F0FC}\nend", "Next page"])
     }
 
     @Test func hyperlinksSmartTagsContentControlsAndComments() throws {
