@@ -73,4 +73,19 @@ import DraftDiff
         #expect(try DocxFixture.paragraphs(package, view: .accepted).map(\.numbering) == ["1."])
         #expect(try DocxFixture.paragraphs(package, view: .original).map(\.numbering) == [nil])
     }
+
+    @Test func insertedNumberedParagraphRenumbersOnlyTheAcceptedView() throws {
+        let numbering = #"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="83"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#
+        let numPr = #"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>"#
+        let inserted = "<w:p><w:pPr>\(numPr)<w:rPr><w:ins \(Self.change)/></w:rPr></w:pPr><w:ins \(Self.change)>" + DocxFixture.run("De saluer") + "</w:ins></w:p>"
+        let body = DocxFixture.numbered("De réitérer", numID: 1) + inserted + DocxFixture.numbered("De demander", numID: 1)
+        let package = try DocxFixture.docx(body: body, numbering: numbering)
+        let accepted = try DocxFixture.paragraphs(package, view: .accepted)
+        #expect(accepted.map(\.numbering) == ["83.", "84.", "85."])
+        #expect(accepted.map(\.text) == ["De réitérer", "De saluer", "De demander"])
+        let original = try DocxFixture.paragraphs(package, view: .original)
+        #expect(original.map(\.numbering) == ["83.", "84."])
+        #expect(original.map(\.text) == ["De réitérer", "De demander"])
+    }
 }
+
