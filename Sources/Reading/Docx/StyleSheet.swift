@@ -63,17 +63,15 @@ struct StyleSheet {
         return nil
     }
 
-    /// The numbering a paragraph gets: its own `w:numPr`, else the nearest style's.
-    /// The level may come from the paragraph while the list comes from the style.
+    /// The numbering a paragraph gets: its own `w:numPr`, else the nearest style's. The list and
+    /// the level are looked up separately (the level may come from the paragraph, the list from a style).
     func numbering(for properties: ParagraphProperties) -> (id: String, level: Int?, styleID: String?)? {
-        let styleID = styleID(for: properties)
-        var level = properties.numberingLevel
+        let styles = chain(styleID(for: properties))
+        let level = properties.numberingLevel ?? styles.lazy.compactMap(\.style.properties.numberingLevel).first
         if let id = properties.numberingID { return (id, level, nil) }
-        for (candidate, style) in chain(styleID) {
-            if level == nil { level = style.properties.numberingLevel }
-            if let id = style.properties.numberingID { return (id, level, candidate) }
-        }
-        return nil
+        guard let numbered = styles.first(where: { $0.style.properties.numberingID != nil }),
+              let id = numbered.style.properties.numberingID else { return nil }
+        return (id, level, numbered.id)
     }
 
     /// The list a numbering style (`w:numStyleLink`) stands for.

@@ -67,6 +67,7 @@ import DraftDiff
             <w:style w:type="paragraph" w:styleId="Outline"><w:name w:val="Outline"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
             <w:style w:type="paragraph" w:styleId="ListBase"><w:name w:val="List base"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
             <w:style w:type="paragraph" w:styleId="Resolution"><w:name w:val="Resolution paragraph"/><w:basedOn w:val="ListBase"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Second"><w:name w:val="Second level"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>
             """
         let body = [
             DocxFixture.p("Heading", properties: #"<w:pStyle w:val="Heading2"/>"#),
@@ -75,10 +76,11 @@ import DraftDiff
             DocxFixture.p("Styled list", properties: #"<w:pStyle w:val="Resolution"/>"#),
             DocxFixture.p("Styled list, level from the paragraph", properties: #"<w:pStyle w:val="Resolution"/><w:numPr><w:ilvl w:val="1"/></w:numPr>"#),
             DocxFixture.p("Body"),
+            DocxFixture.p("List from the paragraph, level from the style", properties: #"<w:pStyle w:val="Second"/><w:numPr><w:numId w:val="3"/></w:numPr>"#),
         ].joined()
         let paragraphs = try DocxFixture.paragraphs(try DocxFixture.docx(body: body, styles: styles, numbering: Self.numbering))
-        #expect(paragraphs.map(\.headingLevel) == [2, 2, 1, nil, nil, nil])
-        #expect(paragraphs.map(\.numbering) == [nil, nil, nil, "III.", "3.1", nil])
+        #expect(paragraphs.map(\.headingLevel) == [2, 2, 1, nil, nil, nil, nil])
+        #expect(paragraphs.map(\.numbering) == [nil, nil, nil, "III.", "3.1", nil, "3.2"])
     }
 
     @Test(arguments: [
