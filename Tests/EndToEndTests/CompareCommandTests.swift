@@ -13,6 +13,17 @@ struct CompareCommandTests {
         #expect(result.standardOutput.hasSuffix("0 modified, 0 moved, 0 split, 0 merged, 0 inserted, 0 deleted, 0 renumbered\n"))
     }
 
+    @Test func theTextExportAndTheDocxOfOneDraftAreTheSame() throws {
+        let result = try CommandRunner.run(["compare", global, CommandRunner.sample("csh-2021-global-resolution.fr.docx")])
+        #expect(result.status == 0)
+        let docxFragment = try CommandRunner.run([
+            "compare", CommandRunner.sample("csh-2021-global-resolution.fr.docx"), CommandRunner.sample("cicte-2022-paragraphs.fr.docx"), "--fragment",
+        ])
+        #expect(docxFragment.status == 1)
+        #expect(docxFragment.standardOutput.contains("\n84 → 2 modified\n"))
+        #expect(docxFragment.standardOutput.contains("\n83 → 1 unchanged (renumbered)\n"))
+    }
+
     @Test func fragmentRedlineNamesEntriesByLabelAndKind() throws {
         let result = try CommandRunner.run(["compare", global, fragment, "--fragment", "--no-color"])
         #expect(result.status == 1)
