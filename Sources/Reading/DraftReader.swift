@@ -21,6 +21,16 @@ public struct DraftReader: Sendable {
         return try read(bytes: bytes, file: path)
     }
 
+    /// Reads and structures the drafts at `paths` side by side, one thread each (the two sides of a
+    /// comparison read in the time of the larger); the results are in the order of `paths`.
+    public func read(paths: [String]) -> [Result<Draft, ReadError>] {
+        let results = ReadResults(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            results[index] = Result { () throws(ReadError) in try read(path: paths[index]) }
+        }
+        return results.all
+    }
+
     /// Reads and structures a draft from its bytes; `file` names it in errors and in the result.
     public func read(bytes: [UInt8], file: String) throws(ReadError) -> Draft {
         DraftStructurer().structure(try sourceDocument(bytes: bytes, file: file))
@@ -39,6 +49,21 @@ public struct DraftReader: Sendable {
             return try PlainTextReader().read(bytes, file: file)
         }
     }
+}
+
+/// The results of reads running on several threads, each written once by its own thread.
+private final class ReadResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<Draft, ReadError>?]
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Result<Draft, ReadError>? {
+        get { lock.withLock { results[index] } }
+        set { lock.withLock { results[index] = newValue } }
+    }
+
+    var all: [Result<Draft, ReadError>] { lock.withLock { results.map { $0! } } }
 }
 
 /// What a file's first bytes say it is.

@@ -11,7 +11,7 @@ public enum Redline {
     public static func write(_ alignment: Alignment, format: OutputFormat, options: ReportOptions) throws(WriteError) -> [UInt8] {
         switch format {
         case .text: return Array(TextRedlineWriter(options: options).write(alignment).utf8)
-        case .json: return Array(AlignmentJSONWriter().write(alignment).utf8)
+        case .json: return AlignmentJSONWriter().bytes(alignment)
         case .markdown: return Array(MarkdownRedlineWriter(options: options).write(alignment).utf8)
         case .html: return Array(HTMLRedlineWriter(options: options).write(alignment).utf8)
         case .docx: return try DocxRedlineWriter(options: options).write(alignment)

@@ -37,9 +37,10 @@ struct CompareCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let reader = DraftReader()
-        let oldDraft = try Trouble.reading { () throws(ReadError) in try reader.read(path: old) }
-        let newDraft = try Trouble.reading { () throws(ReadError) in try reader.read(path: new) }
+        // Both drafts read at once; on trouble, the old one's is reported first.
+        let drafts = DraftReader().read(paths: [old, new])
+        let oldDraft = try Trouble.reading { () throws(ReadError) in try drafts[0].get() }
+        let newDraft = try Trouble.reading { () throws(ReadError) in try drafts[1].get() }
         let aligner = DraftAligner(options: AlignmentOptions(ignoreCase: ignoreCase))
         let alignment = fragment ? aligner.alignFragment(global: oldDraft, fragment: newDraft) : aligner.align(oldDraft, newDraft)
         let chosen = try outputFormat()

@@ -13,7 +13,14 @@ public struct AlignmentJSONWriter: Sendable {
 
     /// The JSON text, ending with a newline.
     public func write(_ alignment: Alignment) -> String {
-        value(of: alignment).serialized() + "\n"
+        String(decoding: bytes(alignment), as: UTF8.self)
+    }
+
+    /// The JSON text as UTF-8 bytes, ending with a newline.
+    public func bytes(_ alignment: Alignment) -> [UInt8] {
+        var bytes = value(of: alignment).bytes()
+        bytes.append(0x0A)
+        return bytes
     }
 
     /// The JSON value, for embedding in other documents.

@@ -19,74 +19,94 @@ public enum JSONValue: Sendable, Hashable {
 
     /// The value as JSON text, pretty-printed with two-space indentation, ending without a newline.
     public func serialized(pretty: Bool = true) -> String {
-        var out = ""
-        write(into: &out, indent: pretty ? 0 : nil)
-        return out
+        String(decoding: bytes(pretty: pretty), as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: Int?) {
+    /// The value as UTF-8 JSON bytes, as `serialized(pretty:)` gives them, without a detour through `String`.
+    public func bytes(pretty: Bool = true) -> [UInt8] {
+        var out = JSONBytes()
+        write(into: &out, indent: pretty ? 0 : nil)
+        return out.bytes
+    }
+
+    private func write(into out: inout JSONBytes, indent: Int?) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
+        case .null: out.append("null")
+        case .bool(let value): out.append(value ? "true" : "false")
+        case .int(let value): out.append(String(value))
         case .double(let value):
             if value.isFinite {
                 let rounded = (value * 10_000).rounded() / 10_000
-                out += rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+                out.append(rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded))
             } else {
-                out += "null"
+                out.append("null")
             }
-        case .string(let value): JSONValue.writeString(value, into: &out)
+        case .string(let value): out.appendQuoted(value)
         case .array(let values):
-            writeContainer(open: "[", close: "]", count: values.count, into: &out, indent: indent) { index, out, inner in
+            writeContainer(open: 0x5B, close: 0x5D, count: values.count, into: &out, indent: indent) { index, out, inner in
                 values[index].write(into: &out, indent: inner)
             }
         case .object(let members):
-            writeContainer(open: "{", close: "}", count: members.count, into: &out, indent: indent) { index, out, inner in
-                JSONValue.writeString(members[index].0, into: &out)
-                out += inner == nil ? ":" : ": "
+            writeContainer(open: 0x7B, close: 0x7D, count: members.count, into: &out, indent: indent) { index, out, inner in
+                out.appendQuoted(members[index].0)
+                out.append(inner == nil ? ":" : ": ")
                 members[index].1.write(into: &out, indent: inner)
             }
         }
     }
 
     private func writeContainer(
-        open: String, close: String, count: Int, into out: inout String, indent: Int?,
-        element: (Int, inout String, Int?) -> Void
+        open: UInt8, close: UInt8, count: Int, into out: inout JSONBytes, indent: Int?,
+        element: (Int, inout JSONBytes, Int?) -> Void
     ) {
-        out += open
-        guard count > 0 else { out += close; return }
+        out.bytes.append(open)
+        guard count > 0 else { out.bytes.append(close); return }
         let inner = indent.map { $0 + 2 }
         for index in 0..<count {
-            if index > 0 { out += "," }
-            if let inner { out += "\n" + String(repeating: " ", count: inner) }
+            if index > 0 { out.bytes.append(0x2C) }
+            if let inner { out.newline(indent: inner) }
             element(index, &out, inner)
         }
-        if let indent { out += "\n" + String(repeating: " ", count: indent) }
-        out += close
+        if let indent { out.newline(indent: indent) }
+        out.bytes.append(close)
+    }
+}
+
+/// The UTF-8 bytes of JSON text being written: strings copied whole when they need no escape.
+private struct JSONBytes {
+    var bytes: [UInt8] = []
+
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
     }
 
-    private static func writeString(_ value: String, into out: inout String) {
-        out += "\""
-        // Most texts need no escape: copy them whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            out += value
-            out += "\""
-            return
-        }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    mutating func newline(indent: Int) {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(0x20, count: indent))
+    }
+
+    /// `value` as a JSON string literal: quotes, backslashes and control characters escaped.
+    mutating func appendQuoted(_ value: String) {
+        bytes.append(0x22)
+        var value = value
+        value.withUTF8 { utf8 in
+            var start = 0
+            while let index = utf8[start...].firstIndex(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+                bytes.append(contentsOf: utf8[start..<index])
+                switch utf8[index] {
+                case 0x22: append("\\\"")
+                case 0x5C: append("\\\\")
+                case 0x0A: append("\\n")
+                case 0x0D: append("\\r")
+                case 0x09: append("\\t")
+                default:
+                    let hex = String(utf8[index], radix: 16)
+                    append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                }
+                start = index + 1
             }
+            bytes.append(contentsOf: utf8[start...])
         }
-        out += "\""
+        bytes.append(0x22)
     }
 }

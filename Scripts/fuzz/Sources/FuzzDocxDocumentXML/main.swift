@@ -1,0 +1,33 @@
+import DraftDiff
+import Foundation
+import FuzzSupport
+import ZIPFoundation
+
+// libFuzzer target: any bytes as word/document.xml of a well-formed package built in memory (so the
+// fuzzer spends its time in the XML and WordprocessingML code, not on zip headers), read in both
+// views; a Draft or a ReadError, never a crash.
+let contentTypes = #"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#
+let relationships = #"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#
+
+func package(documentXML: [UInt8]) -> [UInt8]? {
+    guard let archive = try? Archive(data: Data(), accessMode: .create) else { return nil }
+    for (name, bytes) in [("[Content_Types].xml", Array(contentTypes.utf8)), ("_rels/.rels", Array(relationships.utf8)),
+                          ("word/document.xml", documentXML)] {
+        let data = Data(bytes)
+        try? archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count),
+                              modificationDate: Date(timeIntervalSince1970: 0), compressionMethod: .none) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+    }
+    return archive.data.map { [UInt8]($0) }
+}
+
+FuzzSupport.run { bytes in
+    guard let docx = package(documentXML: bytes) else { return }
+    for view in TrackedChangesView.allCases {
+        guard let document = try? DocxReader(options: DocxReadOptions(view: view)).read(docx, file: "fuzz.docx") else { return }
+        let draft = DraftStructurer().structure(document)
+        _ = DraftTextWriter().write(draft)
+        _ = DraftJSONWriter().write(draft)
+    }
+}
