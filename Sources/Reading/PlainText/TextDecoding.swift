@@ -3,8 +3,11 @@ import Foundation
 /// The encodings Word's plain-text export produces, told apart by byte-order mark and validity.
 enum TextEncoding: String, Sendable {
     case utf8, utf8WithBOM = "utf8-bom", utf16LittleEndian = "utf16le", utf16BigEndian = "utf16be", windows1252
+    /// UTF-8 lines and Windows-1252 lines in one file (texts pasted together from two exports).
+    case mixed = "utf8+windows1252"
 
-    /// Decodes `bytes`, choosing the encoding from the BOM, then UTF-8 validity, then Windows-1252.
+    /// Decodes `bytes`, choosing the encoding from the BOM, then UTF-8 validity, then Windows-1252
+    /// (line by line when some lines are UTF-8 and others are not).
     static func decode(_ bytes: [UInt8], file: String) throws(ReadError) -> (text: String, encoding: TextEncoding) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let text = String(validating: bytes[3...], as: UTF8.self) else {
@@ -20,9 +23,20 @@ enum TextEncoding: String, Sendable {
             try rejectBinary(text.utf8, file: file)
             return (text, .utf8)
         }
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        if lines.contains(where: hasMultibyteUTF8) {
+            let text = lines.map { String(validating: $0, as: UTF8.self) ?? decodeWindows1252($0) }.joined(separator: "\n")
+            try rejectBinary(text.utf8, file: file)
+            return (text, .mixed)
+        }
         let text = decodeWindows1252(bytes)
         try rejectBinary(text.utf8, file: file)
         return (text, .windows1252)
+    }
+
+    /// Whether `line` is valid UTF-8 with at least one character beyond ASCII (so not Windows-1252 text).
+    private static func hasMultibyteUTF8(_ line: ArraySlice<UInt8>) -> Bool {
+        line.contains { $0 >= 0x80 } && String(validating: line, as: UTF8.self) != nil
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, file: String) throws(ReadError) -> String {
@@ -45,7 +59,7 @@ enum TextEncoding: String, Sendable {
     }
 
     /// Windows-1252, with the five undefined bytes kept as the C1 controls Latin-1 gives them.
-    static func decodeWindows1252(_ bytes: [UInt8]) -> String {
+    static func decodeWindows1252<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
         let high: [UInt32] = [
             0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
             0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
