@@ -28,7 +28,7 @@ text_pieces() {
 }
 small_docx() {
     find Samples Tests/UnitTests/Fuzz/Inputs -name '*.docx' 2>/dev/null
-    if [ -d ../shared/corpus ]; then find ../shared/corpus -name '*.docx' -size -24k | sort | head -150; fi
+    if [ -d ../shared/corpus ]; then find ../shared/corpus -name '*.docx' -size -24k | sort | sed -n 1,150p; fi
 }
 
 max_len=16384
