@@ -70,7 +70,10 @@ let package = Package(
             ],
             path: "Sources/draftdiff"),
 
-        .testTarget(name: "UnitTests", dependencies: ["DraftDiff", "XMLStreaming"], path: "Tests/UnitTests"),
+        .testTarget(
+            name: "UnitTests",
+            dependencies: ["DraftDiff", "XMLStreaming", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/UnitTests"),
         .testTarget(name: "EndToEndTests", dependencies: ["DraftDiff"], path: "Tests/EndToEndTests"),
     ]
 )

@@ -1,11 +1,62 @@
+import Foundation
 import DraftModel
 import DraftAlignment
 
-/// A .docx of the new version with every change as a tracked change (placeholder until the redline issue lands).
+/// Writes a comparison as a Word .docx of the new version in which every change is a tracked change:
+/// `w:ins`, `w:del`, moves as `w:moveFrom`/`w:moveTo` with their ranges, split and merged paragraphs
+/// as paragraph-mark revisions, footnote changes inside the footnotes. Accepting every change in Word
+/// gives the new version, rejecting every change gives the old one.
+///
+/// ```swift
+/// let bytes = try DocxRedlineWriter(options: ReportOptions(author: "Secretariat")).write(alignment)
+/// ```
+/// Author and date come from `options`; a fixed date gives byte-identical output.
 public struct DocxRedlineWriter: Sendable {
     public var options: ReportOptions
-    public init(options: ReportOptions) { self.options = options }
+
+    public init(options: ReportOptions) {
+        self.options = options
+    }
+
+    /// The .docx bytes.
     public func write(_ alignment: Alignment) throws(WriteError) -> [UInt8] {
-        throw WriteError.unsupported(file: "", reason: ".docx redlines are not available yet")
+        try DocxDocumentWriter(options: options).write(RedlineDocument(alignment))
+    }
+}
+
+/// Writes a single draft as a Word .docx, with no tracked changes: real Word numbering, heading
+/// styles, footnotes and tables. What `merge` writes for a consolidated draft.
+///
+/// ```swift
+/// let bytes = try DraftDocxWriter().write(draft)
+/// ```
+public struct DraftDocxWriter: Sendable {
+    public var options: ReportOptions
+
+    public init(options: ReportOptions = ReportOptions(date: Date(timeIntervalSince1970: 0))) {
+        self.options = options
+    }
+
+    /// The .docx bytes.
+    public func write(_ draft: Draft) throws(WriteError) -> [UInt8] {
+        try DocxDocumentWriter(options: options).write(RedlineDocument(draft: draft))
+    }
+}
+
+/// Assembles the package parts of a redline document.
+struct DocxDocumentWriter {
+    var options: ReportOptions
+
+    func write(_ redline: RedlineDocument) throws(WriteError) -> [UInt8] {
+        var body = DocxBodyWriter(revisions: DocxRevisions(options: options))
+        let document = body.document(redline)
+        let references = body.content.footnoteReferences
+        var content = body.content
+        let footnotes = references.isEmpty ? nil : DocxFootnotesWriter(redline: redline).part(references, content: &content)
+        let package = DocxPackage(
+            document: document, styles: DocxStyles.stylesPart(),
+            settings: DocxStyles.settingsPart(hasFootnotes: footnotes != nil),
+            numbering: body.numbering.part(), footnotes: footnotes)
+        return try package.zipped(modificationDate: options.date)
     }
 }
