@@ -18,7 +18,7 @@ struct DocxBodyWriter {
         content.xml.open("w:document", ["xmlns:w": DocxStyles.wordNamespace])
         content.xml.open("w:body")
         var previousWasTable = false
-        for paragraph in redline.paragraphs {
+        for paragraph in LibreOfficeAdjacency.adjusted(redline.paragraphs) {
             if paragraph.isTable {
                 if previousWasTable { content.xml.append(raw: "<w:p/>") }
                 DocxTableWriter(paragraph: paragraph).write(into: &content)

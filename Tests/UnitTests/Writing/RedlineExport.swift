@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import DraftDiff
+
+/// Writes the redlines of the test fixtures to `$DRAFTDIFF_REDLINE_EXPORT` for the checks in real
+/// clients (`Scripts/check-redlines.sh`: LibreOffice for .docx, Chromium for .html). Each NAME.docx
+/// comes with NAME.old.txt and NAME.new.txt, the texts rejecting and accepting every change must give.
+@Suite("Redline export for real-client checks")
+struct RedlineExport {
+    static let directory = ProcessInfo.processInfo.environment["DRAFTDIFF_REDLINE_EXPORT"]
+
+    @Test("writes every fixture's redline in every format", .enabled(if: directory != nil))
+    func export() throws {
+        let directory = try #require(Self.directory)
+        let options = ReportOptions(author: "draftdiff", date: Date(timeIntervalSince1970: 1_790_000_000))
+        var pairs: [(String, Alignment)] = [("fixture", RedlineFixtures.alignment)]
+        pairs += RedlineSamples.alignments()
+        for (name, alignment) in pairs {
+            let base = directory + "/" + name
+            try AtomicFile.write(try Redline.write(alignment, format: .docx, options: options), to: base + ".docx")
+            try AtomicFile.write(Array(RedlineFixtures.readerText(alignment.old).utf8), to: base + ".old.txt")
+            try AtomicFile.write(Array(RedlineFixtures.readerText(alignment.new).utf8), to: base + ".new.txt")
+            try AtomicFile.write(try Redline.write(alignment, format: .html, options: options), to: base + ".html")
+            var sideBySide = options
+            sideBySide.layout = .sideBySide
+            try AtomicFile.write(try Redline.write(alignment, format: .html, options: sideBySide), to: base + ".side-by-side.html")
+            try AtomicFile.write(try Redline.write(alignment, format: .markdown, options: options), to: base + ".md")
+            #expect(FileManager.default.fileExists(atPath: base + ".docx"))
+        }
+        let draft = RedlineFixtures.new
+        try AtomicFile.write(try DraftDocxWriter().write(draft), to: directory + "/plain-draft.docx")
+        try AtomicFile.write(Array(RedlineFixtures.readerText(draft).utf8), to: directory + "/plain-draft.old.txt")
+        try AtomicFile.write(Array(RedlineFixtures.readerText(draft).utf8), to: directory + "/plain-draft.new.txt")
+    }
+}
+
+/// Redlines of the project's samples, once the plain-text reader and the aligner can make them.
+enum RedlineSamples {
+    static func alignments() -> [(String, Alignment)] { [] }
+}
