@@ -1,0 +1,74 @@
+import DraftModel
+import WordDiff
+
+/// HTML escaping and the rendering of redline segments as `<ins>`/`<del>` with footnote marks.
+enum HTMLText {
+    /// `value` with `& < > " '` escaped and control characters other than tab and line feed left out.
+    static func escaped(_ value: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
+            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
+            case "\t", "\n": out.append(scalar)
+            default:
+                if scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) { out.append(scalar) }
+            }
+        }
+        return String(out)
+    }
+
+    /// The escaped text with every occurrence of the quotations wrapped in `<mark>`.
+    static func escaped(_ value: String, marking quotes: [String]) -> String {
+        var html = escaped(value)
+        for quote in quotes where !quote.isEmpty {
+            let escapedQuote = escaped(quote)
+            html = html.replacingOccurrences(of: escapedQuote, with: "<mark class=\"flag\">" + escapedQuote + "</mark>")
+        }
+        return html
+    }
+}
+
+/// Renders segments, numbering footnote marks in reading order.
+struct HTMLSegmentRenderer {
+    /// Footnote marks met so far, with the number shown.
+    private(set) var footnotes: [(number: Int, reference: FootnoteReference, operation: WordChange.Operation)] = []
+    /// Quotations to highlight in the paragraph being rendered.
+    var quotes: [String] = []
+    /// The paragraph being rendered: a mark shown in both columns of it keeps one number.
+    var scope = ""
+    private var numbers: [String: Int] = [:]
+
+    /// The segments as HTML. `side` keeps only one version (side-by-side layout); nil shows both.
+    /// `moved` marks the changes as part of a move.
+    mutating func render(_ segments: [RedlineSegment], side: WordChange.Operation? = nil, moved: Bool = false) -> String {
+        var html = ""
+        let movedClass = moved ? " class=\"moved\"" : ""
+        for segment in segments {
+            let operation = segment.operation
+            if let side, operation != .equal, operation != side { continue }
+            let inner: String
+            switch segment {
+            case .text(_, let text):
+                inner = HTMLText.escaped(text, marking: quotes)
+            case .footnote(_, let reference):
+                let key = [scope, reference.oldID ?? "", reference.newID ?? "", operation.rawValue].joined(separator: "|")
+                let number = numbers[key] ?? footnotes.count + 1
+                if numbers[key] == nil {
+                    numbers[key] = number
+                    footnotes.append((number, reference, operation))
+                }
+                inner = "<sup class=\"fn\"><a href=\"#fn\(number)\" id=\"fnref\(number)\">\(number)</a></sup>"
+            }
+            switch operation {
+            case .equal: html += inner
+            case .insert: html += "<ins\(movedClass)>" + inner + "</ins>"
+            case .delete: html += "<del\(movedClass)>" + inner + "</del>"
+            }
+        }
+        return html
+    }
+}
