@@ -56,12 +56,14 @@ struct HTMLSegmentRenderer {
                 inner = HTMLText.escaped(text, marking: quotes)
             case .footnote(_, let reference):
                 let key = [scope, reference.oldID ?? "", reference.newID ?? "", operation.rawValue].joined(separator: "|")
+                let isFirst = numbers[key] == nil
                 let number = numbers[key] ?? footnotes.count + 1
-                if numbers[key] == nil {
+                if isFirst {
                     numbers[key] = number
                     footnotes.append((number, reference, operation))
                 }
-                inner = "<sup class=\"fn\"><a href=\"#fn\(number)\" id=\"fnref\(number)\">\(number)</a></sup>"
+                let id = isFirst ? " id=\"fnref\(number)\"" : ""
+                inner = "<sup class=\"fn\"><a href=\"#fn\(number)\"\(id)>\(number)</a></sup>"
             }
             switch operation {
             case .equal: html += inner
