@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "DraftWriting",
             dependencies: [
-                "DraftModel", "DraftAlignment", "WordDiff",
+                "DraftModel", "DraftAlignment", "WordDiff", "DraftMerge",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "Sources/Writing"),
@@ -74,6 +74,6 @@ let package = Package(
             name: "UnitTests",
             dependencies: ["DraftDiff", "XMLStreaming", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/UnitTests"),
-        .testTarget(name: "EndToEndTests", dependencies: ["DraftDiff"], path: "Tests/EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["DraftDiff", "draftdiff"], path: "Tests/EndToEndTests"),
     ]
 )

@@ -3,13 +3,26 @@ import DraftDiff
 
 /// `draftdiff outline FILE`: shows the structure recovered from a draft.
 struct OutlineCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "outline", abstract: "Show the structure DraftDiff recovers from a draft.")
+    static let configuration = CommandConfiguration(
+        commandName: "outline",
+        abstract: "Show the structure DraftDiff recovers from a draft.",
+        discussion: "One line per block (kind, label, first words, footnote marks), indented by level; or the whole Draft as JSON.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
 
     @Argument(help: "The draft: plain text exported from Word, or .docx.")
     var file: String
 
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
     func run() throws {
-        let draft = try DraftReader().read(path: file)
-        print(draft.blocks.count)
+        let draft = try Trouble.reading { () throws(ReadError) in try DraftReader().read(path: file) }
+        switch format {
+        case .text: print(OutlineWriter().write(draft), terminator: "")
+        case .json: print(DraftJSONWriter().write(draft), terminator: "")
+        }
     }
 }

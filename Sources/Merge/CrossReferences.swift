@@ -1,0 +1,113 @@
+import DraftModel
+
+/// A reference inside a resolution to one of its own operative paragraphs:
+/// "paragraphe 62 de la présente résolution", "operative paragraph 5", "párrafos 3 y 5 de la presente resolución".
+/// References to other documents ("paragraphe 206 de la résolution AG/RES. 2950 (L-O/20)") are not internal.
+public struct CrossReference: Sendable, Hashable {
+    /// The paragraph numbers as written, with where each stands in the text (Unicode scalar offsets).
+    public var numbers: [(label: String, range: Range<Int>)]
+    /// The whole reference's span in the text.
+    public var range: Range<Int>
+
+    public static func == (lhs: CrossReference, rhs: CrossReference) -> Bool {
+        lhs.range == rhs.range && lhs.numbers.map(\.label) == rhs.numbers.map(\.label)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(range.lowerBound)
+        hasher.combine(numbers.map(\.label))
+    }
+
+    /// Every internal reference in `text`, in order.
+    public static func find(in text: String) -> [CrossReference] {
+        let tokens = ReferenceToken.tokenize(text)
+        var found: [CrossReference] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isWord, ReferenceWording.paragraphWords.contains(tokens[index].lowered) else { index += 1; continue }
+            let operative = index > 0 && ReferenceWording.operativeWords.contains(tokens[index - 1].lowered)
+                || index + 1 < tokens.count && ReferenceWording.operativeWords.contains(tokens[index + 1].lowered)
+            var cursor = index + 1
+            if cursor < tokens.count, ReferenceWording.operativeWords.contains(tokens[cursor].lowered) { cursor += 1 }
+            var numbers: [(String, Range<Int>)] = []
+            while cursor < tokens.count, tokens[cursor].isNumber {
+                numbers.append((tokens[cursor].text, tokens[cursor].range))
+                cursor += 1
+                guard cursor + 1 < tokens.count, ReferenceWording.listSeparators.contains(tokens[cursor].lowered),
+                      tokens[cursor + 1].isNumber else { break }
+                cursor += 1
+            }
+            guard !numbers.isEmpty else { index += 1; continue }
+            let following = tokens[cursor...].prefix(5).map(\.lowered)
+            let external = ReferenceWording.externalQualifiers.contains { following.starts(with: $0) }
+            let internalQualified = ReferenceWording.internalQualifiers.contains { following.starts(with: $0) }
+            if internalQualified || (operative && !external) {
+                let start = tokens[index - (operative && index > 0 && ReferenceWording.operativeWords.contains(tokens[index - 1].lowered) ? 1 : 0)].range.lowerBound
+                found.append(CrossReference(numbers: numbers, range: start..<numbers.last!.1.upperBound))
+            }
+            index = cursor
+        }
+        return found
+    }
+}
+
+/// The fixed wording of paragraph references in French, English, Spanish and Portuguese.
+enum ReferenceWording {
+    static let paragraphWords: Set<String> = [
+        "paragraphe", "paragraphes", "paragraph", "paragraphs", "párrafo", "párrafos", "parágrafo", "parágrafos",
+    ]
+    static let operativeWords: Set<String> = [
+        "operative", "dispositif", "resolutivo", "resolutivos", "operativo", "operativos", "dispositivo", "dispositivos",
+    ]
+    /// Words between numbers of a list or range: "3 et 5", "3 à 5", "3, 4 and 5", "3 to 5", "3 y 5", "3 a 5", "3 e 5".
+    static let listSeparators: Set<String> = [",", "et", "à", "au", "and", "to", "through", "y", "a", "al", "e", "-", "–", "ou", "or", "o"]
+    static let internalQualifiers: [[String]] = [
+        ["de", "la", "présente", "résolution"], ["de", "cette", "résolution"], ["ci", "-", "dessus"], ["ci", "-", "dessous"],
+        ["of", "this", "resolution"], ["of", "the", "present", "resolution"], ["in", "this", "resolution"], ["above"], ["below"],
+        ["de", "la", "presente", "resolución"], ["de", "esta", "resolución"], ["supra"], ["anterior"],
+        ["da", "presente", "resolução"], ["desta", "resolução"], ["acima"],
+    ]
+    static let externalQualifiers: [[String]] = [
+        ["de", "la", "résolution"], ["of", "resolution"], ["of", "the", "resolution"], ["de", "la", "resolución"], ["da", "resolução"],
+        ["of", "the", "declaration"], ["de", "la", "déclaration"], ["of", "document"], ["du", "document"],
+    ]
+}
+
+/// A word, number or punctuation mark of a paragraph, with its place in Unicode scalars.
+struct ReferenceToken {
+    enum Kind { case word, number, mark }
+    var kind: Kind
+    var text: String
+    var lowered: String
+    var range: Range<Int>
+
+    var isWord: Bool { kind == .word }
+    var isNumber: Bool { kind == .number }
+
+    static func tokenize(_ text: String) -> [ReferenceToken] {
+        var tokens: [ReferenceToken] = []
+        var current = String.UnicodeScalarView()
+        var kind: Kind = .word
+        var start = 0
+        func flush(at end: Int) {
+            guard !current.isEmpty else { return }
+            let text = String(current)
+            tokens.append(ReferenceToken(kind: kind, text: text, lowered: text.lowercased(), range: start..<end))
+            current = String.UnicodeScalarView()
+        }
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            let scalarKind: Kind? = scalar.properties.isAlphabetic ? .word : (("0"..."9").contains(scalar) ? .number : nil)
+            if let scalarKind {
+                if current.isEmpty || scalarKind != kind { flush(at: offset); kind = scalarKind; start = offset }
+                current.append(scalar)
+            } else {
+                flush(at: offset)
+                if !scalar.properties.isWhitespace {
+                    tokens.append(ReferenceToken(kind: .mark, text: String(scalar), lowered: String(scalar), range: offset..<(offset + 1)))
+                }
+            }
+        }
+        flush(at: text.unicodeScalars.count)
+        return tokens
+    }
+}

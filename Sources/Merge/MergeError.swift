@@ -1,0 +1,25 @@
+/// Why a consolidation could not be made. Every case names the fragment file.
+public enum MergeError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A fragment section matches no section of the base; the closest base headings are listed.
+    case noTarget(fragment: String, heading: String, closest: [String])
+    /// Two fragments target the same base section with different texts.
+    case conflict(heading: String, first: String, second: String)
+    /// A `--place` names a heading that is not there.
+    case unknownHeading(file: String, heading: String)
+    /// A fragment has no section heading at all.
+    case noSections(fragment: String)
+
+    public var description: String {
+        switch self {
+        case .noTarget(let fragment, let heading, let closest):
+            let list = closest.map { "“\($0)”" }.joined(separator: ", ")
+            return "\(fragment): section “\(heading)” has no matching section in the base; closest: \(list). Map it with --place \"\(heading)=BASE HEADING\""
+        case .conflict(let heading, let first, let second):
+            return "\(second): section “\(heading)” is also given by \(first) with a different text; use --on-conflict keep-both to keep both"
+        case .unknownHeading(let file, let heading):
+            return "\(file): no section heading “\(heading)” (from --place)"
+        case .noSections(let fragment):
+            return "\(fragment): no section heading found; a fragment gives its paragraphs under the headings of the sections they belong to"
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// The encodings Word's plain-text export produces, told apart by byte-order mark and validity.
+enum TextEncoding: String, Sendable {
+    case utf8, utf8WithBOM = "utf8-bom", utf16LittleEndian = "utf16le", utf16BigEndian = "utf16be", windows1252
+
+    /// Decodes `bytes`, choosing the encoding from the BOM, then UTF-8 validity, then Windows-1252.
+    static func decode(_ bytes: [UInt8], file: String) throws(ReadError) -> (text: String, encoding: TextEncoding) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let text = String(validating: bytes[3...], as: UTF8.self) else {
+                throw ReadError.notText(file: file, reason: "it starts with a UTF-8 byte-order mark but is not valid UTF-8")
+            }
+            return (text, .utf8WithBOM)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            return (try decodeUTF16(bytes[2...], littleEndian: little, file: file), little ? .utf16LittleEndian : .utf16BigEndian)
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            try rejectBinary(text.utf8, file: file)
+            return (text, .utf8)
+        }
+        let text = decodeWindows1252(bytes)
+        try rejectBinary(text.utf8, file: file)
+        return (text, .windows1252)
+    }
+
+    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, file: String) throws(ReadError) -> String {
+        guard bytes.count % 2 == 0 else {
+            throw ReadError.notText(file: file, reason: "UTF-16 text with an odd number of bytes")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(littleEndian ? first | (second << 8) : (first << 8) | second)
+            index += 2
+        }
+        guard let text = String(validating: units, as: UTF16.self) else {
+            throw ReadError.notText(file: file, reason: "invalid UTF-16 text")
+        }
+        try rejectBinary(text.utf8, file: file)
+        return text
+    }
+
+    /// Windows-1252, with the five undefined bytes kept as the C1 controls Latin-1 gives them.
+    static func decodeWindows1252(_ bytes: [UInt8]) -> String {
+        let high: [UInt32] = [
+            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+            0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+        ]
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for byte in bytes {
+            let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
+    }
+
+    /// Binary data (NUL bytes, or many control characters) is not a draft.
+    private static func rejectBinary(_ utf8: String.UTF8View, file: String) throws(ReadError) {
+        var controls = 0, total = 0
+        for byte in utf8 {
+            total += 1
+            if byte == 0 { throw ReadError.notText(file: file, reason: "it contains NUL bytes; is it a binary file?") }
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        }
+        if total > 0 && controls * 20 > total {
+            throw ReadError.notText(file: file, reason: "it contains control characters; is it a binary file?")
+        }
+    }
+}
+
+/// A line of the source, numbered from 1, without its line ending.
+struct SourceLine: Sendable {
+    var number: Int
+    var text: Substring
+
+    /// Splits text on CRLF, CR and LF alike.
+    static func split(_ text: String) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        var number = 1
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(SourceLine(number: number, text: text[start..<index]))
+                number += 1
+                var next = utf8.index(after: index)
+                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        if start < utf8.endIndex { lines.append(SourceLine(number: number, text: text[start...])) }
+        return lines
+    }
+
+    /// Whether the line holds nothing but white space (NBSP included).
+    var isBlank: Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } || text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+}

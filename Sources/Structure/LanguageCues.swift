@@ -1,0 +1,116 @@
+import Foundation
+import DraftModel
+
+/// The fixed wording of resolutions in French, English, Spanish and Portuguese that tells
+/// the parts of a draft apart: the operative marker, the "General Assembly" line, the notes
+/// heading of a text export, and how operative paragraphs open.
+public enum LanguageCues {
+    /// "DÉCIDE :", "RESOLVES:", "RESUELVE:", "RESOLVE:" and their variants.
+    public static func isOperativeMarker<S: StringProtocol>(_ text: S) -> Bool {
+        let key = comparable(text).trimmingSuffix { $0 == ":" || $0 == " " }
+        return ["DÉCIDE", "DECIDE", "DECIDES", "RESOLVES", "RESOLVE", "RESUELVE", "DÉCIDE DE", "DECIDES TO"].contains(key)
+    }
+
+    /// "L’ASSEMBLÉE GÉNÉRALE,", "THE GENERAL ASSEMBLY,", "LA ASAMBLEA GENERAL,", "A ASSEMBLEIA GERAL,".
+    public static func isAssemblyLine<S: StringProtocol>(_ text: S) -> Bool {
+        let key = comparable(text).trimmingSuffix { $0 == "," || $0 == ":" || $0 == " " }
+        return ["L'ASSEMBLÉE GÉNÉRALE", "THE GENERAL ASSEMBLY", "LA ASAMBLEA GENERAL", "A ASSEMBLEIA GERAL",
+                "LE CONSEIL PERMANENT", "THE PERMANENT COUNCIL", "EL CONSEJO PERMANENTE", "O CONSELHO PERMANENTE"].contains(key)
+    }
+
+    /// The heading above the footnote texts at the end of a text export.
+    public static func isNotesHeading<S: StringProtocol>(_ text: S) -> Bool {
+        ["NOTES DE BAS DE PAGE", "FOOTNOTES", "NOTAS DE PIE DE PÁGINA", "NOTAS DE PIE DE PAGINA", "NOTAS DE RODAPÉ",
+         "NOTAS", "NOTES", "ENDNOTES"].contains(comparable(text).trimmingSuffix { $0 == ":" || $0 == " " })
+    }
+
+    /// Whether a paragraph opens the way operative paragraphs do: FR "De …", "D’…"; EN "To …";
+    /// ES and PT an infinitive ("Solicitar", "Reafirmar", "Encarregar").
+    /// With no language given, any of these forms counts.
+    public static func opensLikeOperativeParagraph<S: StringProtocol>(_ text: S, language: Language? = nil) -> Bool {
+        let words = firstWords(text, count: 2)
+        guard let first = words.first else { return false }
+        if language == nil || language == .french {
+            if first.hasPrefix("D’") || first.hasPrefix("D'") { return true }
+            if first == "De" { return words.count > 1 }
+        }
+        if language == nil || language == .english, first == "To" { return words.count > 1 }
+        guard language == nil || language == .spanish || language == .portuguese else { return false }
+        let lower = first.lowercased()
+        guard first.first?.isUppercase == true, lower.count >= 4, lower.allSatisfy(\.isLetter) else { return false }
+        for clitic in ["", "se", "le", "les", "lo", "los", "la", "las"] where lower.hasSuffix(clitic) {
+            let stem = lower.dropLast(clitic.count)
+            if ["ar", "er", "ir", "or"].contains(where: { stem.hasSuffix($0) }) { return true }
+        }
+        return false
+    }
+
+    /// Whether a paragraph opens like a preambular paragraph: an upper-case participle or phrase
+    /// ("AYANT VU", "RECALLING", "RECORDANDO") or a participle in title case ("Recalling").
+    public static func opensLikePreamble<S: StringProtocol>(_ text: S) -> Bool {
+        let words = firstWords(text, count: 8)
+        guard let first = words.first, first.count >= 2, first.allSatisfy(\.isLetter) else { return false }
+        if first.allSatisfy(\.isUppercase), words.count > 2, words.dropFirst().contains(where: { $0.contains(where: \.isLowercase) }) {
+            return true
+        }
+        let lower = first.lowercased()
+        return first.first?.isUppercase == true && ["ing", "ant", "ando", "endo", "indo"].contains { lower.hasSuffix($0) }
+    }
+
+    /// The first `count` words of a text, split at spaces, NBSP and tabs, without reading the rest.
+    static func firstWords<S: StringProtocol>(_ text: S, count: Int) -> [Substring] {
+        var words: [Substring] = []
+        var rest = Substring(text)
+        while words.count < count {
+            rest = rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }
+            guard !rest.isEmpty else { break }
+            let word = rest.prefix { $0 != " " && $0 != "\u{00A0}" && $0 != "\t" }
+            words.append(word)
+            rest = rest[word.endIndex...]
+        }
+        return words
+    }
+
+    /// Upper case, NBSP as space, curly apostrophe as straight, trimmed: for matching fixed wording only.
+    static func comparable<S: StringProtocol>(_ text: S) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{00A0}", "\u{202F}", "\t": result.unicodeScalars.append(" ")
+            case "’", "‘": result.unicodeScalars.append("'")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result.trimmingCharacters(in: .whitespaces).uppercased()
+    }
+
+    /// The language a draft is written in, from its most frequent function words.
+    public static func language<S: Sequence>(of texts: S) -> Language? where S.Element == String {
+        let cues: [(Language, Set<String>)] = [
+            (.french, ["le", "les", "des", "du", "et", "à", "au", "aux", "sur"]),
+            (.english, ["the", "of", "and", "to", "in", "on", "for"]),
+            (.spanish, ["el", "los", "las", "del", "y", "en", "con", "por"]),
+            (.portuguese, ["o", "os", "as", "dos", "das", "do", "da", "e", "em", "com", "pelo"]),
+        ]
+        var scores: [Language: Int] = [:]
+        var seen = 0
+        for text in texts {
+            for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+                for (language, words) in cues where words.contains(String(word)) { scores[language, default: 0] += 1 }
+                seen += 1
+            }
+            if seen > 5000 { break }
+        }
+        guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }),
+              best.value >= 3 else { return nil }
+        return best.key
+    }
+}
+
+extension String {
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> String {
+        var text = Substring(self)
+        while let last = text.last, predicate(last) { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,77 @@
+import DraftModel
+
+/// A source paragraph with its indentation, label and trailing white space taken off,
+/// footnote anchors moved to match: the first pass of structure recovery.
+struct PreparedParagraph: Sendable {
+    /// The text without leading indentation and trailing white space; the label is still on it
+    /// when it was typed (`typedLabel` says how long it is).
+    var text: String
+    /// A label typed at the start of `text`, if any.
+    var typedLabel: TypedLabel?
+    /// The label printed by automatic numbering (.docx), without punctuation.
+    var numberingLabel: String?
+    /// The automatic numbering as printed ("83.").
+    var numbering: String?
+    var numberingLevel: Int?
+    var headingLevel: Int?
+    var anchors: [FootnoteAnchor]
+    var location: SourceLines
+    /// Whether the source line started with indentation (a tab).
+    var indented: Bool
+
+    init(_ source: SourceParagraph) {
+        let scalars = source.text.unicodeScalars
+        var lower = scalars.startIndex
+        var start = 0
+        while lower < scalars.endIndex, Characters.isHorizontalSpace(scalars[lower]) {
+            lower = scalars.index(after: lower)
+            start += 1
+        }
+        var upper = scalars.endIndex
+        while upper > lower, scalars[scalars.index(before: upper)].properties.isWhitespace {
+            upper = scalars.index(before: upper)
+        }
+        let text = String(source.text[lower..<upper])
+        self.text = text
+        self.indented = start > 0
+        let end = start + text.unicodeScalars.count
+        self.numbering = source.numbering
+        self.numberingLabel = source.numbering.map(TypedLabel.fromNumbering).flatMap { $0.isEmpty ? nil : $0 }
+        self.typedLabel = source.numbering == nil ? TypedLabel.parse(text) : nil
+        self.numberingLevel = source.numberingLevel
+        self.headingLevel = source.headingLevel
+        self.location = source.location
+        let length = end - start
+        self.anchors = source.footnoteAnchors.map {
+            FootnoteAnchor(footnoteID: $0.footnoteID, offset: Swift.min(Swift.max($0.offset - start, 0), length))
+        }
+    }
+
+    /// The text after the typed label.
+    var body: String {
+        guard let typedLabel else { return text }
+        return String(text.unicodeScalars.dropFirst(typedLabel.length))
+    }
+
+    /// The anchors, with offsets into `body`.
+    var bodyAnchors: [FootnoteAnchor] {
+        guard let typedLabel else { return anchors }
+        return anchors.map { FootnoteAnchor(footnoteID: $0.footnoteID, offset: Swift.max($0.offset - typedLabel.length, 0)) }
+    }
+
+    /// The label a reader sees: automatic numbering first, then a typed label.
+    var label: String? { numberingLabel ?? typedLabel?.label }
+
+    /// The label's style, when known.
+    var labelStyle: LabelStyle? {
+        if let typedLabel { return typedLabel.style }
+        guard let numberingLabel else { return nil }
+        return TypedLabel.parse(numberingLabel + ". ")?.style
+    }
+
+    /// A block of `kind` with the label taken off the text (`keepLabel` false keeps the whole text, unlabelled).
+    func block(_ kind: BlockKind, level: Int, keepLabel: Bool = true) -> Block {
+        Block(kind: kind, label: keepLabel ? label : nil, text: keepLabel ? body : text, level: level,
+              footnoteAnchors: keepLabel ? bodyAnchors : anchors, location: location)
+    }
+}

@@ -1,0 +1,106 @@
+import DraftModel
+import DraftAlignment
+import DraftMerge
+
+/// The report of a merge: where each fragment section went and what happened to each paragraph
+/// (kept unchanged, modified, replaced, added, with its origin), the references rewritten or
+/// flagged, then the redline of the consolidated draft against the base.
+public struct ConsolidationReport: Sendable {
+    public var consolidation: Consolidation
+    /// The consolidated draft compared with the base.
+    public var comparison: Alignment
+    public var options: ReportOptions
+
+    public init(consolidation: Consolidation, comparison: Alignment, options: ReportOptions) {
+        self.consolidation = consolidation
+        self.comparison = comparison
+        self.options = options
+    }
+
+    /// The report as text, for a terminal or a .txt file.
+    public func text() -> String {
+        let draft = consolidation.draft
+        let fragments = Array(Set(consolidation.sections.map(\.fragment))).sorted()
+        var out = "Consolidation of \(comparison.old.source.path) with \(fragments.joined(separator: ", "))\n"
+        out += "\(draft.operativeParagraphs.count) operative paragraphs, \(consolidation.sections.count) sections placed, "
+        out += "\(consolidation.rewrittenReferences.count) references rewritten, \(consolidation.flaggedReferences.count) flagged\n"
+        for section in consolidation.sections {
+            out += "\n“\(section.baseHeading)” ← \(section.fragment) “\(section.fragmentHeading)” (\(section.mode.rawValue), found by \(section.foundBy))"
+            out += section.conflicting ? " [given by more than one fragment: both kept]\n" : "\n"
+            for change in section.changes { out += "  " + describe(change) + "\n" }
+        }
+        if !consolidation.rewrittenReferences.isEmpty || !consolidation.flaggedReferences.isEmpty { out += "\nReferences\n" }
+        for reference in consolidation.rewrittenReferences {
+            out += "  in \(place(reference.block)): paragraph \(reference.oldLabel) → \(reference.newLabel)\n"
+        }
+        for reference in consolidation.flaggedReferences {
+            out += "  FLAGGED in \(place(reference.block)): paragraph \(reference.label) left as it was (\(reference.reason))\n"
+        }
+        out += "\nComparison with the base\n\n" + TextRedlineWriter(options: options).write(comparison)
+        return out
+    }
+
+    /// The report as JSON.
+    public func json() -> String {
+        let value = JSONValue.object([
+            ("base", .string(comparison.old.source.path)),
+            ("operativeParagraphs", .int(consolidation.draft.operativeParagraphs.count)),
+            ("sections", .array(consolidation.sections.map { section in
+                .object([
+                    ("fragment", .string(section.fragment)),
+                    ("fragmentHeading", .string(section.fragmentHeading)),
+                    ("baseHeading", .string(section.baseHeading)),
+                    ("foundBy", .string(section.foundBy)),
+                    ("mode", .string(section.mode.rawValue)),
+                    ("conflicting", .bool(section.conflicting)),
+                    ("changes", .array(section.changes.map { change in
+                        .object([
+                            ("kind", .string(change.kind.rawValue)),
+                            ("baseLabel", change.baseLabel.map(JSONValue.string) ?? .null),
+                            ("fragmentLabel", change.fragmentLabel.map(JSONValue.string) ?? .null),
+                            ("newLabel", change.newLabel.map(JSONValue.string) ?? .null),
+                        ])
+                    })),
+                ])
+            })),
+            ("provenance", .array(consolidation.draft.blocks.indices.filter { consolidation.draft.blocks[$0].kind == .paragraph }.map { index in
+                var members: [(String, JSONValue)] = [("label", consolidation.draft.blocks[index].label.map(JSONValue.string) ?? .null)]
+                switch consolidation.provenance[index] {
+                case .base(let label):
+                    members += [("from", .string("base")), ("originalLabel", label.map(JSONValue.string) ?? .null)]
+                case .fragment(let file, let section, let label):
+                    members += [("from", .string(file)), ("section", .string(section)), ("originalLabel", label.map(JSONValue.string) ?? .null)]
+                }
+                return .object(members)
+            })),
+            ("references", .object([
+                ("rewritten", .array(consolidation.rewrittenReferences.map { reference in
+                    .object([("block", .string(place(reference.block))), ("old", .string(reference.oldLabel)), ("new", .string(reference.newLabel))])
+                })),
+                ("flagged", .array(consolidation.flaggedReferences.map { reference in
+                    .object([("block", .string(place(reference.block))), ("label", .string(reference.label)), ("reason", .string(reference.reason))])
+                })),
+            ])),
+            ("comparison", AlignmentJSONWriter().value(of: comparison)),
+        ])
+        return value.serialized() + "\n"
+    }
+
+    private func describe(_ change: SectionChange) -> String {
+        let now = change.newLabel.map { "now \($0)" } ?? ""
+        switch change.kind {
+        case .keptUnchanged: return "\(change.baseLabel ?? "-") kept unchanged, \(now) (fragment \(change.fragmentLabel ?? "-"))"
+        case .modified: return "\(change.baseLabel ?? "-") modified, \(now) (fragment \(change.fragmentLabel ?? "-"))"
+        case .replaced: return "\(change.baseLabel ?? "-") replaced by the fragment's section"
+        case .added: return "new paragraph, \(now), from fragment paragraph \(change.fragmentLabel ?? "-")"
+        case .kept: return "\(change.baseLabel ?? "-") kept, \(now)"
+        }
+    }
+
+    private func place(_ path: BlockPath) -> String {
+        let block = consolidation.draft.blocks[path.index]
+        var name = block.label.map { "paragraph \($0)" } ?? "block \(path.index + 1)"
+        if let sub = path.subparagraph { name += "." + (block.subparagraphs[sub].label ?? String(sub + 1)) }
+        return name
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import DraftDiff
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Turns library errors into what a diff-style tool does on trouble: one line on stderr
+/// naming the file and the problem, and exit status 2.
+enum Trouble {
+    static func reading<T>(_ body: () throws(ReadError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            fail(error.description)
+        }
+    }
+
+    static func writing<T>(_ body: () throws(WriteError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            fail(error.description)
+        }
+    }
+
+    /// Prints "draftdiff: message" on stderr and exits with status 2.
+    static func fail(_ message: String) -> Never {
+        var standardError = StandardError()
+        print("draftdiff: \(message)", to: &standardError)
+        exit(2)
+    }
+}
+
+/// Standard error as a text stream.
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        let bytes = Array(string.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(2, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+    }
+}

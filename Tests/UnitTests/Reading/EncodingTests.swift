@@ -1,0 +1,56 @@
+import Testing
+import DraftDiff
+
+/// Encodings and line ends Word's text export produces.
+@Suite("Plain-text reader: encodings and line ends")
+struct EncodingTests {
+    static let text = "L’ASSEMBLÉE GÉNÉRALE,\n\nDÉCIDE :\n\n1.\tD’exhorter les États membres à « agir ».\n"
+
+    func paragraphText(_ bytes: [UInt8]) throws -> String? {
+        try DraftReader().read(bytes: bytes, file: "encoded.txt").paragraph("1")?.text
+    }
+
+    @Test func utf8WithAndWithoutBOM() throws {
+        #expect(try paragraphText(Array(Self.text.utf8)) == "D’exhorter les États membres à « agir ».")
+        #expect(try paragraphText([0xEF, 0xBB, 0xBF] + Array(Self.text.utf8)) == "D’exhorter les États membres à « agir ».")
+    }
+
+    @Test func utf16WithBOM() throws {
+        let units = Array(Self.text.utf16)
+        let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        #expect(try paragraphText(little) == "D’exhorter les États membres à « agir ».")
+        #expect(try paragraphText(big) == "D’exhorter les États membres à « agir ».")
+    }
+
+    @Test func windows1252WhenNotUTF8() throws {
+        // "D’exhorter les États membres à « agir »." in Windows-1252: ’ is 0x92, É 0xC9, à 0xE0, « 0xAB, » 0xBB.
+        let bytes: [UInt8] = Array("DECIDE :\n\n1.\tD".utf8) + [0x92] + Array("exhorter les ".utf8) + [0xC9] + Array("tats membres ".utf8)
+            + [0xE0, 0x20, 0xAB] + Array(" agir ".utf8) + [0xBB, 0x2E, 0x0A]
+        #expect(try paragraphText(bytes) == "D’exhorter les États membres à « agir ».")
+    }
+
+    @Test(arguments: ["\r\n", "\r", "\n"])
+    func lineEnds(_ end: String) throws {
+        let text = Self.text.replacingOccurrences(of: "\n", with: end)
+        let draft = try DraftReader().read(bytes: Array(text.utf8), file: "ends.txt")
+        #expect(draft.blocks.map(\.kind) == [.title, .operativeMarker, .paragraph])
+        #expect(draft.paragraph("1")?.location == SourceLines(line: 5))
+    }
+
+    @Test func badInputIsAnErrorNamingTheFile() throws {
+        #expect(throws: ReadError.empty(file: "blank.txt")) { try DraftReader().read(bytes: Array(" \n\t\n".utf8), file: "blank.txt") }
+        #expect(throws: ReadError.empty(file: "none.txt")) { try DraftReader().read(bytes: [], file: "none.txt") }
+        let garbage: [UInt8] = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 7) }
+        #expect { try DraftReader().read(bytes: garbage, file: "garbage.bin") } throws: { error in
+            (error as? ReadError)?.file == "garbage.bin"
+        }
+        #expect(throws: ReadError.fileNotFound(file: "/no/such/draft.txt")) { try DraftReader().read(path: "/no/such/draft.txt") }
+        #expect(throws: ReadError.isDirectory(file: Fixtures.root.path)) { try DraftReader().read(path: Fixtures.root.path) }
+        let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)
+        #expect { try DraftReader().read(bytes: ole, file: "old.doc") } throws: { error in
+            guard case .unsupportedFormat(let file, let reason) = error as? ReadError else { return false }
+            return file == "old.doc" && reason.contains("save it as .docx")
+        }
+    }
+}
