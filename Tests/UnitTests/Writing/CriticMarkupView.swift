@@ -11,11 +11,17 @@ struct CriticMarkupView {
         let document = markdown.components(separatedBy: "\n## Document\n\n").last ?? ""
         var lines = document.components(separatedBy: "\n")
         var definitions: [String: String] = [:]
-        while let last = lines.last, last.hasPrefix("[^") || last.isEmpty {
-            lines.removeLast()
-            guard let close = last.range(of: "]: ") else { continue }
-            let number = String(last[last.index(last.startIndex, offsetBy: 2)..<close.lowerBound])
-            definitions[number] = resolve(String(last[close.upperBound...]), old: old).text
+        var start = lines.count
+        while start > 0, lines[start - 1].isEmpty || lines[start - 1].hasPrefix("[^") || lines[start - 1].hasPrefix("    ") {
+            start -= 1
+        }
+        var notes = lines[start...].joined(separator: "\n").replacingOccurrences(of: "\n    ", with: "\n")
+        while notes.hasSuffix("\n") { notes.removeLast() }
+        lines.removeSubrange(start...)
+        for definition in notes.components(separatedBy: "\n[^") where !definition.isEmpty {
+            let body = definition.hasPrefix("[^") ? String(definition.dropFirst(2)) : definition
+            guard let close = body.range(of: "]: ") else { continue }
+            definitions[String(body[..<close.lowerBound])] = MarkdownText.unescaped(resolve(String(body[close.upperBound...]), old: old).text)
         }
         var paragraphs: [String] = []
         var footnotes: [String] = []

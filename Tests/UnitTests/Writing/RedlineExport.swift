@@ -34,7 +34,11 @@ struct RedlineExport {
     }
 }
 
-/// Redlines of the project's samples, once the plain-text reader and the aligner can make them.
+/// Redlines of the project's samples: generated revisions of each sample, aligned by construction.
 enum RedlineSamples {
-    static func alignments() -> [(String, Alignment)] { [] }
+    static func alignments() -> [(String, Alignment)] {
+        [("generated-2021", Fixtures.globalResolution), ("generated-cicte", Fixtures.cicteFragment)].compactMap { name, path in
+            (try? Fixtures.read(path)).map { (name, GeneratedRevision.alignment(of: $0)) }
+        }
+    }
 }
