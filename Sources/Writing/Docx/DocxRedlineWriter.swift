@@ -33,7 +33,7 @@ public struct DocxRedlineWriter: Sendable {
 public struct DraftDocxWriter: Sendable {
     public var options: ReportOptions
 
-    public init(options: ReportOptions = ReportOptions(date: Date(timeIntervalSince1970: 0))) {
+    public init(options: ReportOptions = ReportOptions(date: Date(timeIntervalSince1970: 946_684_800))) {
         self.options = options
     }
 

@@ -27,10 +27,13 @@ struct RedlineExport {
             try AtomicFile.write(try Redline.write(alignment, format: .markdown, options: options), to: base + ".md")
             #expect(FileManager.default.fileExists(atPath: base + ".docx"))
         }
-        let draft = RedlineFixtures.new
-        try AtomicFile.write(try DraftDocxWriter().write(draft), to: directory + "/plain-draft.docx")
-        try AtomicFile.write(Array(RedlineFixtures.readerText(draft).utf8), to: directory + "/plain-draft.old.txt")
-        try AtomicFile.write(Array(RedlineFixtures.readerText(draft).utf8), to: directory + "/plain-draft.new.txt")
+        let drafts = [("plain-draft", RedlineFixtures.new), ("merged-samples", try ConsolidationRedlineTests.consolidation().draft)]
+        for (name, draft) in drafts {
+            let base = directory + "/" + name
+            try AtomicFile.write(try DraftOutput.write(draft, format: .docx), to: base + ".docx")
+            try AtomicFile.write(Array(RedlineFixtures.readerText(draft).utf8), to: base + ".old.txt")
+            try AtomicFile.write(Array(RedlineFixtures.readerText(draft).utf8), to: base + ".new.txt")
+        }
     }
 }
 
