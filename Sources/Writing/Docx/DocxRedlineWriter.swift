@@ -54,7 +54,7 @@ struct DocxDocumentWriter {
         var content = body.content
         let footnotes = references.isEmpty ? nil : DocxFootnotesWriter(redline: redline).part(references, content: &content)
         let package = DocxPackage(
-            document: document, styles: DocxStyles.stylesPart(),
+            document: document, styles: DocxStyles.stylesPart(language: redline.alignment.new.metadata.language),
             settings: DocxStyles.settingsPart(hasFootnotes: footnotes != nil),
             numbering: body.numbering.part(), footnotes: footnotes)
         return try package.zipped(modificationDate: options.date)

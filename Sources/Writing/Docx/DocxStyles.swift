@@ -19,15 +19,24 @@ enum DocxStyles {
         }
     }
 
+    /// The language tag Word's proofing uses for a draft's language (French when unknown).
+    static func languageTag(_ language: Language?) -> String {
+        switch language {
+        case .english: return "en-US"
+        case .spanish: return "es-ES"
+        case .portuguese: return "pt-BR"
+        case .french, nil: return "fr-FR"
+        }
+    }
+
     /// `word/styles.xml`.
-    static func stylesPart() -> [UInt8] {
+    static func stylesPart(language: Language?) -> [UInt8] {
         var xml = XMLBuffer()
         xml.open("w:styles", ["xmlns:w": wordNamespace])
         xml.append(raw: """
             <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" \
             w:cs="Times New Roman" w:eastAsia="Times New Roman"/><w:sz w:val="24"/><w:szCs w:val="24"/>\
-            <w:lang w:val="fr-FR"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="240"/>\
-            <w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>
+            <w:lang w:val="\(languageTag(language))"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="240"/></w:pPr></w:pPrDefault></w:docDefaults>
             """)
         paragraphStyle(&xml, id: "Normal", name: "Normal", isDefault: true)
         paragraphStyle(&xml, id: "DraftTitle", name: "Draft Title", pPr: "<w:keepNext/><w:jc w:val=\"center\"/>", rPr: "<w:b/>")
