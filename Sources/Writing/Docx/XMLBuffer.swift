@@ -13,14 +13,12 @@ struct XMLBuffer {
 
     /// `<name a="v">`
     mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        start(name, attributes)
-        text += ">"
+        open(name, attributes: attributes.map { ($0.key, $0.value) })
     }
 
     /// `<name a="v">` with attributes computed at run time.
     mutating func open(_ name: String, attributes: [(String, String)]) {
-        text += "<" + name
-        for (key, value) in attributes { appendAttribute(key, value) }
+        start(name, attributes)
         text += ">"
     }
 
@@ -31,14 +29,12 @@ struct XMLBuffer {
 
     /// `<name a="v"/>`
     mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        start(name, attributes)
-        text += "/>"
+        empty(name, attributes: attributes.map { ($0.key, $0.value) })
     }
 
     /// `<name a="v"/>` with attributes computed at run time.
     mutating func empty(_ name: String, attributes: [(String, String)]) {
-        text += "<" + name
-        for (key, value) in attributes { appendAttribute(key, value) }
+        start(name, attributes)
         text += "/>"
     }
 
@@ -58,7 +54,7 @@ struct XMLBuffer {
 
     var bytes: [UInt8] { Array(text.utf8) }
 
-    private mutating func start(_ name: String, _ attributes: KeyValuePairs<String, String>) {
+    private mutating func start(_ name: String, _ attributes: [(String, String)]) {
         text += "<" + name
         for (key, value) in attributes { appendAttribute(key, value) }
     }
@@ -75,22 +71,18 @@ struct XMLBuffer {
 
     /// `value` with markup characters escaped and characters XML cannot hold left out.
     static func escaped(_ value: String, attribute: Bool) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in value.unicodeScalars {
+        Escaping.map(value) { scalar in
             switch scalar {
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"" where attribute: out.append(contentsOf: "&quot;".unicodeScalars)
-            case "\r": out.append(contentsOf: "&#xD;".unicodeScalars)
-            case "\t" where attribute: out.append(contentsOf: "&#x9;".unicodeScalars)
-            case "\n" where attribute: out.append(contentsOf: "&#xA;".unicodeScalars)
-            case "\t", "\n": out.append(scalar)
-            default:
-                if isAllowed(scalar) { out.append(scalar) }
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\"" where attribute: return "&quot;"
+            case "\r": return "&#xD;"
+            case "\t" where attribute: return "&#x9;"
+            case "\n" where attribute: return "&#xA;"
+            default: return isAllowed(scalar) ? nil : ""
             }
         }
-        return String(out)
     }
 
     /// Whether XML 1.0 can hold the character.

@@ -5,20 +5,17 @@ import WordDiff
 enum HTMLText {
     /// `value` with `& < > " '` escaped and control characters other than tab and line feed left out.
     static func escaped(_ value: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in value.unicodeScalars {
+        Escaping.map(value) { scalar in
             switch scalar {
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
-            case "\t", "\n": out.append(scalar)
-            default:
-                if scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) { out.append(scalar) }
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\"": return "&quot;"
+            case "'": return "&#39;"
+            case "\r": return ""
+            default: return Escaping.isStrayControl(scalar) ? "" : nil
             }
         }
-        return String(out)
     }
 
     /// The escaped text with every occurrence of the quotations wrapped in `<mark>`.

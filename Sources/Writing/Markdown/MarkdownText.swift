@@ -18,7 +18,7 @@ enum MarkdownText {
                 atLineStart = true
                 continue
             }
-            if scalar.value < 0x20 && scalar != "\t" || (0x7F...0x9F).contains(scalar.value) { continue }
+            if Escaping.isStrayControl(scalar) || scalar == "\r" { continue }
             if alwaysEscaped.contains(scalar) || atLineStart && lineStartEscaped.contains(scalar) {
                 out.append("\\")
             }

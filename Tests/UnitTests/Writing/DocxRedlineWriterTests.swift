@@ -10,17 +10,13 @@ import DraftDiff
 struct DocxRedlineWriterTests {
     let options = ReportOptions(author: "Secrétariat & <CSH>", date: Date(timeIntervalSince1970: 1_790_000_000))
 
-    func texts(_ draft: Draft) -> [String] {
-        draft.flattened.filter { $0.block.table == nil }.map(\.block.text)
-    }
-
     @Test("accepting every change gives the new draft, rejecting every change the old one")
     func acceptAndReject() throws {
         let alignment = RedlineFixtures.alignment
         let view = try DocxTrackedView(try DocxRedlineWriter(options: options).write(alignment))
-        #expect(try view.paragraphs(accepted: true) == texts(alignment.new))
+        #expect(try view.paragraphs(accepted: true) == RedlineFixtures.paragraphTexts(alignment.new))
         let original = try view.paragraphs(accepted: false)
-        #expect(original == texts(alignment.old), "\(original.difference(from: texts(alignment.old)))")
+        #expect(original == RedlineFixtures.paragraphTexts(alignment.old), "\(original.difference(from: RedlineFixtures.paragraphTexts(alignment.old)))")
         #expect(try view.footnotes(accepted: true) == alignment.new.footnotes.map(\.text))
         #expect(try view.footnotes(accepted: false) == alignment.old.footnotes.map(\.text))
     }
@@ -77,7 +73,7 @@ struct DocxRedlineWriterTests {
     func plainDraft() throws {
         let draft = RedlineFixtures.new
         let view = try DocxTrackedView(try DraftDocxWriter().write(draft))
-        #expect(try view.paragraphs(accepted: true) == texts(draft))
+        #expect(try view.paragraphs(accepted: true) == RedlineFixtures.paragraphTexts(draft))
         #expect(try view.footnotes(accepted: true) == draft.footnotes.map(\.text))
         let document = try view.document("word/document.xml")
         #expect(try document.nodes(forXPath: "//w:ins|//w:del").isEmpty)

@@ -9,10 +9,6 @@ struct GeneratedRevisionRedlineTests {
     static let samples = [Fixtures.globalResolution, Fixtures.cicteFragment]
     let options = ReportOptions(date: Date(timeIntervalSince1970: 1_790_000_000))
 
-    func texts(_ draft: Draft) -> [String] {
-        draft.flattened.filter { $0.block.table == nil }.map(\.block.text)
-    }
-
     @Test("the DOCX accepted is the revision, rejected the sample", arguments: samples)
     func docx(sample: String) throws {
         let alignment = GeneratedRevision.alignment(of: try Fixtures.read(sample))
@@ -20,8 +16,8 @@ struct GeneratedRevisionRedlineTests {
             #expect(Set(alignment.entries.map(\.kind)) == Set(AlignmentKind.allCases))
         }
         let view = try DocxTrackedView(try DocxRedlineWriter(options: options).write(alignment))
-        #expect(try view.paragraphs(accepted: true) == texts(alignment.new))
-        #expect(try view.paragraphs(accepted: false) == texts(alignment.old))
+        #expect(try view.paragraphs(accepted: true) == RedlineFixtures.paragraphTexts(alignment.new))
+        #expect(try view.paragraphs(accepted: false) == RedlineFixtures.paragraphTexts(alignment.old))
         #expect(try view.footnotes(accepted: true) == alignment.new.footnotes.map(\.text))
         #expect(try view.footnotes(accepted: false) == alignment.old.footnotes.map(\.text))
     }
@@ -31,8 +27,8 @@ struct GeneratedRevisionRedlineTests {
         let alignment = GeneratedRevision.alignment(of: try Fixtures.read(sample))
         let view = CriticMarkupView(markdown: MarkdownRedlineWriter(options: options).write(alignment))
         let new = view.version(old: false).paragraphs, old = view.version(old: true).paragraphs
-        #expect(new == texts(alignment.new), "\(Self.firstDifference(new, texts(alignment.new)))")
-        #expect(old == texts(alignment.old), "\(Self.firstDifference(old, texts(alignment.old)))")
+        #expect(new == RedlineFixtures.paragraphTexts(alignment.new), "\(Self.firstDifference(new, RedlineFixtures.paragraphTexts(alignment.new)))")
+        #expect(old == RedlineFixtures.paragraphTexts(alignment.old), "\(Self.firstDifference(old, RedlineFixtures.paragraphTexts(alignment.old)))")
     }
 
     static func firstDifference(_ got: [String], _ want: [String]) -> String {
@@ -44,7 +40,7 @@ struct GeneratedRevisionRedlineTests {
     func plainDocx(sample: String) throws {
         let draft = try Fixtures.read(sample)
         let view = try DocxTrackedView(try DraftDocxWriter().write(draft))
-        #expect(try view.paragraphs(accepted: true) == texts(draft).filter { !$0.isEmpty })
+        #expect(try view.paragraphs(accepted: true) == RedlineFixtures.paragraphTexts(draft).filter { !$0.isEmpty })
         #expect(try view.footnotes(accepted: true) == draft.footnotes.map(\.text))
     }
 }

@@ -7,17 +7,13 @@ import DraftDiff
 struct MarkdownRedlineWriterTests {
     let options = ReportOptions(author: "draftdiff", date: Date(timeIntervalSince1970: 1_790_000_000))
 
-    func texts(_ draft: Draft) -> [String] {
-        draft.flattened.filter { $0.block.table == nil }.map(\.block.text)
-    }
-
     @Test("both versions can be rebuilt from the CriticMarkup, footnotes included")
     func rebuild() {
         let alignment = RedlineFixtures.alignment
         let view = CriticMarkupView(markdown: MarkdownRedlineWriter(options: options).write(alignment))
         let new = view.version(old: false), old = view.version(old: true)
-        #expect(new.paragraphs == texts(alignment.new))
-        #expect(old.paragraphs == texts(alignment.old))
+        #expect(new.paragraphs == RedlineFixtures.paragraphTexts(alignment.new))
+        #expect(old.paragraphs == RedlineFixtures.paragraphTexts(alignment.old))
         #expect(new.footnotes == alignment.new.footnotes.map(\.text))
         #expect(old.footnotes == alignment.old.footnotes.map(\.text))
     }

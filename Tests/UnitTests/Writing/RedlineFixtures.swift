@@ -116,6 +116,11 @@ enum RedlineFixtures {
             ])
     }
 
+    /// The texts of a draft's paragraphs (tables left out), as rebuilt from a redline.
+    static func paragraphTexts(_ draft: Draft) -> [String] {
+        draft.flattened.filter { $0.block.table == nil }.map(\.block.text)
+    }
+
     /// The text a reader sees of a draft, one block per line, table cells one per line, then the footnotes.
     static func readerText(_ draft: Draft) -> String {
         var lines: [String] = []
