@@ -15,6 +15,12 @@ struct RedlineExport {
         let options = ReportOptions(author: "draftdiff", date: Date(timeIntervalSince1970: 1_790_000_000))
         var pairs: [(String, Alignment)] = [("fixture", RedlineFixtures.alignment)]
         pairs += RedlineSamples.alignments()
+        pairs.append(("adjacency-inserted", LibreOfficeAdjacencyTests.alignment(
+            firstEnds: [(.equal, "Début"), (.insert, " ajouté")],
+            second: AlignmentEntry(kind: .inserted, old: [], new: [BlockPath(index: 1)], similarity: 0), secondText: "Nouveau.")))
+        pairs.append(("adjacency-deleted", LibreOfficeAdjacencyTests.alignment(
+            firstEnds: [(.equal, "Début"), (.insert, " neuf"), (.delete, " ancien")],
+            second: AlignmentEntry(kind: .deleted, old: [BlockPath(index: 1)], new: [], similarity: 0), secondText: "Supprimé.")))
         for (name, alignment) in pairs {
             let base = directory + "/" + name
             try AtomicFile.write(try Redline.write(alignment, format: .docx, options: options), to: base + ".docx")
