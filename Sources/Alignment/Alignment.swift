@@ -14,12 +14,19 @@ public struct Alignment: Sendable, Hashable {
     public var entries: [AlignmentEntry]
     /// Footnotes paired across the versions.
     public var footnotes: [FootnoteAlignment]
+    /// In fragment mode, where each section of the fragment (`new`) was placed in the global draft (`old`);
+    /// the entries then cover only those sections. Empty for a whole-draft comparison.
+    public var placements: [FragmentPlacement]
 
-    public init(old: Draft, new: Draft, entries: [AlignmentEntry], footnotes: [FootnoteAlignment] = []) {
+    public init(
+        old: Draft, new: Draft, entries: [AlignmentEntry], footnotes: [FootnoteAlignment] = [],
+        placements: [FragmentPlacement] = []
+    ) {
         self.old = old
         self.new = new
         self.entries = entries
         self.footnotes = footnotes
+        self.placements = placements
     }
 
     /// Counts of each kind of entry, and of renumbered pairs.
@@ -46,16 +53,39 @@ public struct AlignmentEntry: Sendable, Hashable {
     /// The word-level edit script from the old text(s) to the new text(s); empty for inserted and deleted.
     /// For `split` and `merged`, the texts of the several blocks are joined with "\n".
     public var changes: [WordChange]
+    /// For a pair of tables, their rows matched one by one; empty otherwise.
+    public var tableRows: [TableRowAlignment]
 
     public init(
         kind: AlignmentKind, old: [BlockPath], new: [BlockPath], similarity: Double,
-        renumbered: Renumbering? = nil, changes: [WordChange] = []
+        renumbered: Renumbering? = nil, changes: [WordChange] = [], tableRows: [TableRowAlignment] = []
     ) {
         self.kind = kind
         self.old = old
         self.new = new
         self.similarity = similarity
         self.renumbered = renumbered
+        self.changes = changes
+        self.tableRows = tableRows
+    }
+}
+
+/// A row of an old table paired with a row of the new one, or standing alone: rows are compared
+/// like paragraphs (moved, modified, inserted…), their cells joined with a tab.
+public struct TableRowAlignment: Sendable, Hashable {
+    /// What happened to the row.
+    public var kind: AlignmentKind
+    /// The old row's index in `Table.rows`, nil when the row is new.
+    public var old: Int?
+    /// The new row's index, nil when the row was removed.
+    public var new: Int?
+    /// The edit script from the old row's cells to the new row's, tab between cells.
+    public var changes: [WordChange]
+
+    public init(kind: AlignmentKind, old: Int?, new: Int?, changes: [WordChange]) {
+        self.kind = kind
+        self.old = old
+        self.new = new
         self.changes = changes
     }
 }

@@ -6,7 +6,6 @@ import DraftAlignment
 struct ConsolidationBuilder {
     let base: Draft
     let options: MergeOptions
-    let aligner: DraftAligner
 
     private var blocks: [Block] = []
     private var provenance: [Provenance] = []
@@ -16,10 +15,9 @@ struct ConsolidationBuilder {
     /// (section, change) → output index, to fill in new labels after renumbering.
     private var changeTargets: [(section: Int, change: Int, output: Int)] = []
 
-    init(base: Draft, options: MergeOptions, aligner: DraftAligner) {
+    init(base: Draft, options: MergeOptions) {
         self.base = base
         self.options = options
-        self.aligner = aligner
     }
 
     /// Keeps base blocks as they are.
@@ -28,7 +26,7 @@ struct ConsolidationBuilder {
     }
 
     /// Puts fragment sections on a base section, by the merge mode.
-    mutating func place(_ entries: [Incoming], on section: DraftSection) {
+    mutating func place(_ entries: [Incoming], on section: BaseSection) {
         let level = base.blocks[section.heading].level
         let baseContent = Array(section.content)
         for (order, entry) in entries.enumerated() {
@@ -38,7 +36,7 @@ struct ConsolidationBuilder {
                                        baseHeading: base.blocks[section.heading].text, foundBy: entry.foundBy,
                                        mode: options.mode, conflicting: entries.count > 1, changes: [])
             sections.append(placed)
-            let pairs = order == 0 ? pairing(baseContent, content) : [:]
+            let pairs = order == 0 ? entry.pairs : [:]
             switch mode {
             case .replace:
                 for (index, block) in content.enumerated() {
@@ -69,11 +67,11 @@ struct ConsolidationBuilder {
     }
 
     /// Adds a fragment section as a new section right after a base section.
-    mutating func add(_ entry: Incoming, after section: DraftSection) {
+    mutating func add(_ entry: Incoming, after section: BaseSection) {
         var heading = entry.heading
         heading.level = base.blocks[section.heading].level
         sections.append(PlacedSection(fragment: entry.fragment.source.path, fragmentHeading: entry.heading.text,
-                                      baseHeading: base.blocks[section.heading].text, foundBy: "--place (after)",
+                                      baseHeading: base.blocks[section.heading].text, foundBy: entry.foundBy,
                                       mode: .append, conflicting: false, changes: []))
         blocks.append(heading)
         provenance.append(.fragment(file: entry.fragment.source.path, section: entry.heading.text, label: nil))
@@ -132,20 +130,6 @@ struct ConsolidationBuilder {
         guard !sections.isEmpty else { return }
         sections[sections.count - 1].changes.append(change)
         changeTargets.append((sections.count - 1, sections[sections.count - 1].changes.count - 1, blocks.count))
-    }
-
-    /// Fragment paragraph index → base block index, for pairs the compare engine made one to one.
-    private func pairing(_ baseContent: [Int], _ content: [Block]) -> [Int: (base: Int, unchanged: Bool)] {
-        let old = Draft(source: base.source, blocks: baseContent.map { base.blocks[$0] }, footnotes: base.footnotes)
-        let new = Draft(source: base.source, blocks: content)
-        var pairs: [Int: (base: Int, unchanged: Bool)] = [:]
-        for entry in aligner.align(old, new).entries where entry.old.count == 1 && entry.new.count == 1 {
-            guard entry.old[0].subparagraph == nil, entry.new[0].subparagraph == nil,
-                  [.unchanged, .modified, .moved].contains(entry.kind),
-                  old.blocks[entry.old[0].index].kind == .paragraph else { continue }
-            pairs[entry.new[0].index] = (baseContent[entry.old[0].index], entry.kind == .unchanged)
-        }
-        return pairs
     }
 
     static func leveled(_ block: Block, under headingLevel: Int) -> Block {

@@ -5,13 +5,16 @@ import DraftAlignment
 /// section of the base (replacing, updating or appending its paragraphs), then every operative
 /// paragraph is renumbered and internal cross-references are rewritten to the new numbers.
 ///
+/// Sections are placed, and paragraphs paired, by the compare engine's fragment mode
+/// (`DraftAligner.alignFragment`): by heading first, then by content.
+///
 /// ```swift
 /// let result = try Consolidator().consolidate(base: global, fragments: [cicte])
 /// print(DraftTextWriter().write(result.draft))
 /// ```
 public struct Consolidator: Sendable {
     public var options: MergeOptions
-    /// The compare engine used to place sections by content and to pair paragraphs.
+    /// The compare engine used to place sections and pair paragraphs.
     public var aligner: DraftAligner
 
     public init(options: MergeOptions = MergeOptions(), aligner: DraftAligner = DraftAligner()) {
@@ -20,31 +23,37 @@ public struct Consolidator: Sendable {
     }
 
     public func consolidate(base: Draft, fragments: [Draft]) throws(MergeError) -> Consolidation {
-        let baseSections = DraftSection.sections(of: base)
-        let locator = SectionLocator(base: base, baseSections: baseSections, placements: options.placements) { old, new in
-            aligner.align(old, new).entries.filter { !$0.old.isEmpty && !$0.new.isEmpty }.map(\.similarity).reduce(0, +)
-        }
+        let baseSections = BaseSection.sections(of: base)
+        let sectionOfHeading = Dictionary(uniqueKeysWithValues: baseSections.enumerated().map { ($0.element.heading, $0.offset) })
         // Fragment footnote ids are made unique before anything moves.
         let fragments = fragments.enumerated().map { Self.prefixingFootnotes($0.element, with: "f\($0.offset + 1)-") }
         var incoming: [Int: [Incoming]] = [:]
         var after: [Int: [Incoming]] = [:]
         for fragment in fragments {
-            let sections = DraftSection.sections(of: fragment)
-            guard !sections.isEmpty else { throw MergeError.noSections(fragment: fragment.source.path) }
-            for section in sections {
-                let heading = fragment.blocks[section.heading]
-                let content = Array(fragment.blocks[section.content])
-                let paragraphs = Draft(source: fragment.source, blocks: content, footnotes: fragment.footnotes)
-                let placement = try locator.locate(heading: heading.text, paragraphs: paragraphs, fragment: fragment.source.path)
-                let entry = Incoming(fragment: fragment, heading: heading, content: content, foundBy: placement.foundBy)
-                if placement.after {
-                    after[placement.section, default: []].append(entry)
-                } else {
-                    try admit(entry, into: &incoming[placement.section, default: []], heading: heading.text)
+            let headings = fragment.blocks.indices.filter { fragment.blocks[$0].kind == .heading }
+            guard !headings.isEmpty else { throw MergeError.noSections(fragment: fragment.source.path) }
+            let manual = try manualPlacements(for: fragment, headings: headings, base: base, baseSections: baseSections)
+            let alignment = aligner.alignFragment(global: base, fragment: fragment, placing: manual.on)
+            for placement in alignment.placements {
+                guard let headingIndex = placement.fragmentHeading else { continue }
+                let heading = fragment.blocks[headingIndex]
+                let content = Array(fragment.blocks[(headingIndex + 1)..<placement.fragmentBlocks.upperBound])
+                var entry = Incoming(fragment: fragment, heading: heading, content: content, foundBy: placement.method.rawValue, pairs: [:])
+                if let target = manual.after[headingIndex] {
+                    entry.foundBy = "--place after"
+                    after[target, default: []].append(entry)
+                    continue
                 }
+                guard placement.method != .unplaced, let globalHeading = placement.globalHeading,
+                      let section = sectionOfHeading[globalHeading] else {
+                    throw MergeError.noTarget(fragment: fragment.source.path, heading: heading.text,
+                                              closest: Self.closestHeadings(to: heading.text, in: base, sections: baseSections))
+                }
+                entry.pairs = Self.pairs(in: alignment, placement: placement, contentStart: headingIndex + 1)
+                try admit(entry, into: &incoming[section, default: []], heading: heading.text)
             }
         }
-        var builder = ConsolidationBuilder(base: base, options: options, aligner: aligner)
+        var builder = ConsolidationBuilder(base: base, options: options)
         var cursor = 0
         for (index, section) in baseSections.enumerated() {
             builder.keep(base: cursor..<section.content.lowerBound)
@@ -60,10 +69,55 @@ public struct Consolidator: Sendable {
         return builder.finish(fragments: fragments)
     }
 
+    /// `--place` mappings for this fragment: fragment heading index → base heading index (on),
+    /// and fragment heading index → base section index (after).
+    private func manualPlacements(for fragment: Draft, headings: [Int], base: Draft, baseSections: [BaseSection])
+        throws(MergeError) -> (on: [Int: Int], after: [Int: Int]) {
+        var on: [Int: Int] = [:], after: [Int: Int] = [:]
+        let keys = baseSections.map { HeadingKey.of(base.blocks[$0.heading].text) }
+        for placement in options.placements {
+            let fragmentKey = HeadingKey.of(placement.fragmentHeading)
+            guard let headingIndex = headings.first(where: { HeadingKey.of(fragment.blocks[$0].text) == fragmentKey }) else { continue }
+            let (name, isAfter) = switch placement.target {
+            case .section(let name): (name, false)
+            case .after(let name): (name, true)
+            }
+            let targetKey = HeadingKey.of(name)
+            guard let section = keys.firstIndex(of: targetKey)
+                ?? keys.indices.filter({ HeadingKey.closeness(keys[$0], targetKey) >= 0.75 })
+                    .max(by: { HeadingKey.closeness(keys[$0], targetKey) < HeadingKey.closeness(keys[$1], targetKey) })
+            else { throw MergeError.unknownHeading(file: base.source.path, heading: name) }
+            if isAfter { after[headingIndex] = section } else { on[headingIndex] = baseSections[section].heading }
+        }
+        return (on, after)
+    }
+
+    /// Fragment paragraph (index into the section's content) → base block index, for the one-to-one
+    /// pairs the fragment alignment made in this section.
+    private static func pairs(in alignment: Alignment, placement: FragmentPlacement, contentStart: Int) -> [Int: (base: Int, unchanged: Bool)] {
+        var pairs: [Int: (base: Int, unchanged: Bool)] = [:]
+        for entry in alignment.entries[placement.entries] where entry.old.count == 1 && entry.new.count == 1 {
+            guard entry.old[0].subparagraph == nil, entry.new[0].subparagraph == nil,
+                  [.unchanged, .modified, .moved].contains(entry.kind),
+                  alignment.old.blocks[entry.old[0].index].kind == .paragraph,
+                  alignment.new.blocks[entry.new[0].index].kind == .paragraph else { continue }
+            pairs[entry.new[0].index - contentStart] = (entry.old[0].index, entry.kind == .unchanged)
+        }
+        return pairs
+    }
+
+    private static func closestHeadings(to heading: String, in base: Draft, sections: [BaseSection]) -> [String] {
+        let key = HeadingKey.of(heading)
+        return sections.map { base.blocks[$0.heading].text }
+            .sorted { HeadingKey.closeness(HeadingKey.of($0), key) > HeadingKey.closeness(HeadingKey.of($1), key) }
+            .prefix(3).map { $0 }
+    }
+
     /// Two fragments on one section conflict unless their texts are the same.
     private func admit(_ entry: Incoming, into entries: inout [Incoming], heading: String) throws(MergeError) {
         guard let existing = entries.first else { entries.append(entry); return }
-        if existing.content.map(\.text) == entry.content.map(\.text) && existing.content.map(\.subparagraphs) == entry.content.map(\.subparagraphs) {
+        if existing.content.map(\.text) == entry.content.map(\.text)
+            && existing.content.map { $0.subparagraphs.map(\.text) } == entry.content.map { $0.subparagraphs.map(\.text) } {
             return
         }
         guard options.conflicts == .keepBoth else {
@@ -90,4 +144,6 @@ struct Incoming: Sendable {
     var heading: Block
     var content: [Block]
     var foundBy: String
+    /// Content index → (base block index, unchanged?) for paragraphs the fragment alignment paired.
+    var pairs: [Int: (base: Int, unchanged: Bool)]
 }

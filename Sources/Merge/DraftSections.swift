@@ -1,19 +1,18 @@
 import Foundation
 import DraftModel
+import DraftAlignment
 
-/// A section of a draft: a heading and the blocks under it up to the next heading.
-public struct DraftSection: Sendable, Hashable {
+/// A section of the base draft a fragment section can go on: a heading and the blocks under it.
+struct BaseSection: Sendable, Hashable {
     /// Index of the heading in `Draft.blocks`.
-    public var heading: Int
-    /// The blocks under the heading (paragraphs, tables), as indices into `Draft.blocks`.
-    public var content: Range<Int>
+    var heading: Int
+    /// The blocks under the heading, up to the next heading, as indices into `Draft.blocks`.
+    var content: Range<Int>
 
-    /// The sections of a draft, in order.
-    public static func sections(of draft: Draft) -> [DraftSection] {
-        let headings = draft.blocks.indices.filter { draft.blocks[$0].kind == .heading }
-        return headings.enumerated().map { offset, heading in
-            let end = offset + 1 < headings.count ? headings[offset + 1] : draft.blocks.count
-            return DraftSection(heading: heading, content: (heading + 1)..<end)
+    /// The headed sections of a draft, in order (the compare engine's sections, heading taken out).
+    static func sections(of draft: Draft) -> [BaseSection] {
+        SectionRange.sections(of: draft).compactMap { range in
+            range.heading.map { BaseSection(heading: $0, content: ($0 + 1)..<range.blocks.upperBound) }
         }
     }
 }

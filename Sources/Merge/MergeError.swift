@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a consolidation could not be made. Every case names the fragment file.
 public enum MergeError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A fragment section matches no section of the base; the closest base headings are listed.
@@ -9,10 +11,15 @@ public enum MergeError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A fragment has no section heading at all.
     case noSections(fragment: String)
 
+    /// A heading on one line, whatever breaks it holds.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+
     public var description: String {
         switch self {
         case .noTarget(let fragment, let heading, let closest):
-            let list = closest.map { "“\($0)”" }.joined(separator: ", ")
+            let list = closest.map { "“\(Self.oneLine($0))”" }.joined(separator: ", ")
             return "\(fragment): section “\(heading)” has no matching section in the base; closest: \(list). Map it with --place \"\(heading)=BASE HEADING\""
         case .conflict(let heading, let first, let second):
             return "\(second): section “\(heading)” is also given by \(first) with a different text; use --on-conflict keep-both to keep both"

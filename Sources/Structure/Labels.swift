@@ -20,7 +20,7 @@ public struct TypedLabel: Sendable, Hashable {
     /// How many Unicode scalars the label, its punctuation and the white space after it take.
     public var length: Int
 
-    /// Reads a label at the very start of `text`: 1–3 digits, a roman numeral or one letter,
+    /// Reads a label at the very start of `text`: 1–5 digits (drafts of 100× the usual length run past 999), a roman numeral or one letter,
     /// then "." or ")", then white space. Returns nil when the text starts otherwise.
     public static func parse<S: StringProtocol>(_ text: S) -> TypedLabel? {
         let scalars = text.unicodeScalars
@@ -48,7 +48,7 @@ public struct TypedLabel: Sendable, Hashable {
     }
 
     private static func style(of label: String) -> LabelStyle? {
-        if label.allSatisfy(\.isNumber) { return label.count <= 3 ? .arabic : nil }
+        if label.allSatisfy(\.isNumber) { return label.count <= 5 ? .arabic : nil }
         if RomanNumeral.value(of: label.uppercased()) != nil {
             if label == label.uppercased() { return .upperRoman }
             if label.count == 1 { return .lowerLetter }

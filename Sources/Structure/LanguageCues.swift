@@ -7,12 +7,14 @@ import DraftModel
 public enum LanguageCues {
     /// "DÉCIDE :", "RESOLVES:", "RESUELVE:", "RESOLVE:" and their variants.
     public static func isOperativeMarker<S: StringProtocol>(_ text: S) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
         let key = comparable(text).trimmingSuffix { $0 == ":" || $0 == " " }
         return ["DÉCIDE", "DECIDE", "DECIDES", "RESOLVES", "RESOLVE", "RESUELVE", "DÉCIDE DE", "DECIDES TO"].contains(key)
     }
 
     /// "L’ASSEMBLÉE GÉNÉRALE,", "THE GENERAL ASSEMBLY,", "LA ASAMBLEA GENERAL,", "A ASSEMBLEIA GERAL,".
     public static func isAssemblyLine<S: StringProtocol>(_ text: S) -> Bool {
+        guard text.utf8.count <= 60 else { return false }
         let key = comparable(text).trimmingSuffix { $0 == "," || $0 == ":" || $0 == " " }
         return ["L'ASSEMBLÉE GÉNÉRALE", "THE GENERAL ASSEMBLY", "LA ASAMBLEA GENERAL", "A ASSEMBLEIA GERAL",
                 "LE CONSEIL PERMANENT", "THE PERMANENT COUNCIL", "EL CONSEJO PERMANENTE", "O CONSELHO PERMANENTE"].contains(key)
@@ -20,7 +22,8 @@ public enum LanguageCues {
 
     /// The heading above the footnote texts at the end of a text export.
     public static func isNotesHeading<S: StringProtocol>(_ text: S) -> Bool {
-        ["NOTES DE BAS DE PAGE", "FOOTNOTES", "NOTAS DE PIE DE PÁGINA", "NOTAS DE PIE DE PAGINA", "NOTAS DE RODAPÉ",
+        guard text.utf8.count <= 40 else { return false }
+        return ["NOTES DE BAS DE PAGE", "FOOTNOTES", "NOTAS DE PIE DE PÁGINA", "NOTAS DE PIE DE PAGINA", "NOTAS DE RODAPÉ",
          "NOTAS", "NOTES", "ENDNOTES"].contains(comparable(text).trimmingSuffix { $0 == ":" || $0 == " " })
     }
 

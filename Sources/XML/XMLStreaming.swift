@@ -2,5 +2,5 @@ import CLibXML2
 
 /// The libxml2 version this build links, as libxml2 reports it ("20914").
 public var libxml2Version: String {
-    String(cString: LIBXML_DOTTED_VERSION)
+    LIBXML_DOTTED_VERSION
 }

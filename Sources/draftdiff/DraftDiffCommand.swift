@@ -6,5 +6,5 @@ struct DraftDiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "draftdiff",
         abstract: "Compare, consolidate and outline negotiated resolution drafts (.txt exported from Word, or .docx).",
-        subcommands: [OutlineCommand.self, MergeCommand.self])
+        subcommands: [CompareCommand.self, MergeCommand.self, OutlineCommand.self])
 }

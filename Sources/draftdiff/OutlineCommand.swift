@@ -18,11 +18,16 @@ struct OutlineCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
+    @Option(help: "For .docx with tracked changes: accepted (the current text) or original (every change rejected).")
+    var view: TrackedChangesView = .accepted
+
     func run() throws {
-        let draft = try Trouble.reading { () throws(ReadError) in try DraftReader().read(path: file) }
+        let draft = try Trouble.reading { () throws(ReadError) in try DraftReader(docxOptions: DocxReadOptions(view: view)).read(path: file) }
         switch format {
         case .text: print(OutlineWriter().write(draft), terminator: "")
         case .json: print(DraftJSONWriter().write(draft), terminator: "")
         }
     }
 }
+
+extension TrackedChangesView: ExpressibleByArgument {}

@@ -37,15 +37,20 @@ public struct OutlineWriter: Sendable {
         }
         var parts: [String] = []
         if let language = draft.metadata.language { parts.append(language.rawValue) }
-        parts.append("\(counts[.title] ?? 0) title lines")
-        parts.append("\(counts[.preamble] ?? 0) preamble")
+        parts.append(Self.count(counts[.title] ?? 0, "title line"))
+        parts.append(Self.count(counts[.preamble] ?? 0, "preamble paragraph"))
         parts.append(counts[.operativeMarker] == nil ? "no operative marker" : "operative marker")
-        parts.append("\(counts[.heading] ?? 0) headings")
-        parts.append("\(counts[.paragraph] ?? 0) paragraphs (\(subparagraphs) sub-paragraphs)")
-        parts.append("\(counts[.table] ?? 0) tables")
-        parts.append("\(draft.footnotes.count) footnotes")
+        parts.append(Self.count(counts[.heading] ?? 0, "heading"))
+        parts.append(Self.count(counts[.paragraph] ?? 0, "paragraph") + " (" + Self.count(subparagraphs, "sub-paragraph") + ")")
+        parts.append(Self.count(counts[.table] ?? 0, "table"))
+        parts.append(Self.count(draft.footnotes.count, "footnote"))
         if !draft.metadata.jobCodes.isEmpty { parts.append("job code \(draft.metadata.jobCodes.joined(separator: ", "))") }
         return "\(draft.source.path): " + parts.joined(separator: ", ")
+    }
+
+    /// "1 table", "7 footnotes".
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)" + (number == 1 ? "" : "s")
     }
 
     private func line(for block: Block, in draft: Draft, into out: inout String) {

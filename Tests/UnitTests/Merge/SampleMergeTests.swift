@@ -88,6 +88,26 @@ struct SampleMergeTests {
         #expect(fromFragment.count == 12)
     }
 
+    @Test func reportClassifiesEveryParagraphOfThePlacedSections() throws {
+        let changes = result.sections.flatMap(\.changes)
+        func kind(ofBase label: String) -> SectionChange.Kind? { changes.first { $0.baseLabel == label }?.kind }
+        #expect(kind(ofBase: "83") == .keptUnchanged)
+        #expect(kind(ofBase: "81") == .modified)
+        #expect(kind(ofBase: "84") == .modified)
+        let kept83 = try #require(changes.first { $0.baseLabel == "83" })
+        #expect(kept83.newLabel == "82")
+        #expect(kept83.fragmentLabel == "1")
+        // Every other paragraph of the three base sections is replaced; every fragment paragraph is accounted for.
+        let placedBase = Set(["40", "41", "42", "43"] + (81...92).map(String.init))
+        let reported = Set(changes.compactMap(\.baseLabel))
+        #expect(reported == placedBase)
+        for label in placedBase.subtracting(["81", "83", "84", "41"]) { #expect(kind(ofBase: label) == .replaced, "\(label)") }
+        let added = changes.filter { $0.kind == .added }
+        #expect(added.count == 12 - 4)
+        #expect(added.allSatisfy { $0.newLabel != nil && $0.fragmentLabel != nil })
+        #expect(result.sections.map(\.foundBy) == ["heading", "heading", "heading"])
+    }
+
     @Test func mergedTextReadsBackTheSame() throws {
         let text = DraftTextWriter().write(result.draft)
         let reread = try Fixtures.draft(text, file: "merged.txt")

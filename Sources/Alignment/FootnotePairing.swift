@@ -1,0 +1,52 @@
+import DraftModel
+import WordDiff
+
+/// Pairs the footnotes of two drafts: first through the blocks they annotate (the n-th footnote of
+/// an old block with the n-th of its new counterpart), then by equal text among those left;
+/// the rest were added or removed.
+enum FootnotePairing {
+    /// With `onlyAnchoredIn`, only the footnotes anchored in those entries' blocks are considered (fragment mode).
+    static func pair(
+        _ entries: [AlignmentEntry], old: Draft, new: Draft, ignoreCase: Bool, onlyAnchoredIn scope: [AlignmentEntry]? = nil
+    ) -> [FootnoteAlignment] {
+        let oldNotes = scope.map { notes(of: old, anchoredIn: $0.flatMap(\.old)) } ?? old.footnotes
+        let newNotes = scope.map { notes(of: new, anchoredIn: $0.flatMap(\.new)) } ?? new.footnotes
+        var pairs: [(old: String?, new: String?)] = []
+        var usedOld = Set<String>(), usedNew = Set<String>()
+        for entry in entries where !entry.old.isEmpty && !entry.new.isEmpty {
+            let oldIDs = entry.old.flatMap { old[$0].footnoteAnchors.map(\.footnoteID) }.filter { old.footnote(id: $0) != nil }
+            let newIDs = entry.new.flatMap { new[$0].footnoteAnchors.map(\.footnoteID) }.filter { new.footnote(id: $0) != nil }
+            for (a, b) in zip(oldIDs, newIDs) where !usedOld.contains(a) && !usedNew.contains(b) {
+                usedOld.insert(a); usedNew.insert(b)
+                pairs.append((a, b))
+            }
+        }
+        let key = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        var freeNew: [String: [String]] = [:]
+        for note in newNotes where !usedNew.contains(note.id) { freeNew[key(note.text), default: []].append(note.id) }
+        for note in oldNotes where !usedOld.contains(note.id) {
+            if var candidates = freeNew[key(note.text)], !candidates.isEmpty {
+                let match = candidates.removeFirst()
+                freeNew[key(note.text)] = candidates
+                usedOld.insert(note.id); usedNew.insert(match)
+                pairs.append((note.id, match))
+            } else {
+                pairs.append((note.id, nil))
+            }
+        }
+        for note in newNotes where !usedNew.contains(note.id) { pairs.append((nil, note.id)) }
+        return pairs.map { pair in
+            let oldText = pair.old.flatMap { old.footnote(id: $0)?.text } ?? ""
+            let newText = pair.new.flatMap { new.footnote(id: $0)?.text } ?? ""
+            let changes = pair.old == nil || pair.new == nil
+                ? [] : EditScript.changes(from: oldText, to: newText, ignoreCase: ignoreCase)
+            return FootnoteAlignment(old: pair.old, new: pair.new, changes: changes)
+        }
+    }
+
+    /// The footnotes of `draft` whose marks stand in the blocks at `paths`.
+    private static func notes(of draft: Draft, anchoredIn paths: [BlockPath]) -> [Footnote] {
+        let ids = Set(paths.flatMap { draft[$0].footnoteAnchors.map(\.footnoteID) })
+        return draft.footnotes.filter { ids.contains($0.id) }
+    }
+}

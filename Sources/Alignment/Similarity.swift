@@ -1,0 +1,42 @@
+/// How alike two units' contents are, with every word weighted by its rarity across both drafts,
+/// so that the formulas every OAS paragraph shares count for little and real content for much.
+///
+/// All measures run on sorted token-id multisets in linear time.
+struct Similarity: Sendable {
+    let rarity: [Double]
+
+    /// The weight of the words both multisets hold (each occurrence counted once per side).
+    func sharedWeight(_ a: [Int32], _ b: [Int32]) -> Double {
+        var i = 0, j = 0
+        var shared = 0.0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += rarity[Int(a[i])]
+                i += 1; j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+
+    /// Weighted Dice coefficient: 1 for the same words, 0 for nothing in common.
+    func score(_ a: [Int32], _ aWeight: Double, _ b: [Int32], _ bWeight: Double) -> Double {
+        let total = aWeight + bWeight
+        guard total > 0 else { return a.isEmpty && b.isEmpty ? 1 : 0 }
+        return 2 * sharedWeight(a, b) / total
+    }
+
+    /// How much of `part` is found in `whole`, from 0 to 1.
+    func containment(of part: [Int32], _ partWeight: Double, in whole: [Int32]) -> Double {
+        guard partWeight > 0 else { return 0 }
+        return sharedWeight(part, whole) / partWeight
+    }
+
+    /// The sorted union (as multisets summed) of several sorted multisets.
+    static func union(_ parts: [[Int32]]) -> [Int32] {
+        parts.count == 1 ? parts[0] : parts.flatMap { $0 }.sorted()
+    }
+}

@@ -1,0 +1,159 @@
+/// One token of a text: a word, a number, a punctuation mark or a run of white space,
+/// given as a range of UTF-8 bytes into the text it came from.
+///
+/// ```swift
+/// let tokens = Tokenizer.tokenize(Array("l’OEA, 2021".utf8))
+/// // "l’" "OEA" "," " " "2021"
+/// ```
+public struct Token: Sendable, Hashable {
+    // Stored as 32-bit offsets: a draft has millions of tokens, and a paragraph never 4 GB.
+    private var start: UInt32
+    private var end: UInt32
+    /// What the token is.
+    public var kind: TokenKind
+
+    /// The token's bytes in its text.
+    public var range: Range<Int> { Int(start)..<Int(end) }
+
+    public init(range: Range<Int>, kind: TokenKind) {
+        start = UInt32(truncatingIfNeeded: range.lowerBound)
+        end = UInt32(truncatingIfNeeded: range.upperBound)
+        self.kind = kind
+    }
+}
+
+/// The kinds of token.
+public enum TokenKind: UInt8, Sendable, Hashable {
+    /// Letters (with their combining marks); an elided article or preposition keeps its apostrophe ("l’", "d'").
+    case word
+    /// A run of digits.
+    case number
+    /// One punctuation mark or symbol.
+    case punctuation
+    /// A run of white space (spaces, tabs, NBSP, narrow NBSP, line breaks).
+    case space
+}
+
+/// Splits text into tokens that read naturally in French, Spanish, English and Portuguese.
+///
+/// Works on UTF-8 bytes: ASCII is classified without decoding; other scalars are decoded once.
+/// An apostrophe between two letters ends the word before it ("l’OEA" → "l’" + "OEA",
+/// "aujourd’hui" → "aujourd’" + "hui"); numbers and punctuation are tokens of their own;
+/// white space is kept, so joining the tokens gives the text back byte for byte.
+public enum Tokenizer {
+    /// The tokens of `bytes`, which must be valid UTF-8.
+    public static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 3)
+        var index = 0
+        while index < bytes.count {
+            let (first, length) = ScalarClass.decode(bytes, at: index)
+            let start = index
+            index += length
+            switch ScalarClass(first) {
+            case .space:
+                index = extend(bytes, from: index) { $0 == .space }
+                tokens.append(Token(range: start..<index, kind: .space))
+            case .digit:
+                index = extend(bytes, from: index) { $0 == .digit }
+                tokens.append(Token(range: start..<index, kind: .number))
+            case .letter, .mark:
+                index = wordEnd(bytes, from: index)
+                tokens.append(Token(range: start..<index, kind: .word))
+            case .apostrophe, .other:
+                // A combining mark after punctuation stays with it.
+                index = extend(bytes, from: index) { $0 == .mark }
+                tokens.append(Token(range: start..<index, kind: .punctuation))
+            }
+        }
+        return tokens
+    }
+
+    /// The end of the word that continues at `index`: letters and marks, then an elision apostrophe.
+    private static func wordEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let (scalar, length) = ScalarClass.decode(bytes, at: index)
+            let kind = ScalarClass(scalar)
+            if kind == .letter || kind == .mark {
+                index += length
+            } else if kind == .apostrophe, index + length < bytes.count,
+                      ScalarClass(ScalarClass.decode(bytes, at: index + length).0) == .letter {
+                return index + length
+            } else {
+                return index
+            }
+        }
+        return index
+    }
+
+    private static func extend(_ bytes: [UInt8], from start: Int, while accept: (ScalarClass) -> Bool) -> Int {
+        var index = start
+        while index < bytes.count {
+            let (scalar, length) = ScalarClass.decode(bytes, at: index)
+            guard accept(ScalarClass(scalar)) else { break }
+            index += length
+        }
+        return index
+    }
+}
+
+/// How the tokenizer sees one Unicode scalar.
+enum ScalarClass: Equatable {
+    case letter, mark, digit, space, apostrophe, other
+
+    init(_ value: UInt32) {
+        self = value < 0x3000 ? Self.table[Int(value)] : Self.classify(value)
+    }
+
+    /// The classes of the scalars below U+3000 (Latin, Greek, Cyrillic, punctuation, spaces), computed once.
+    private static let table: [ScalarClass] = (0..<0x3000).map { classify(UInt32($0)) }
+
+    private static func classify(_ value: UInt32) -> ScalarClass {
+        if value < 0x80 {
+            switch value {
+            case 0x61...0x7A, 0x41...0x5A: return .letter
+            case 0x30...0x39: return .digit
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return .space
+            case 0x27: return .apostrophe
+            default: return .other
+            }
+        }
+        switch value {
+        case 0x2019, 0x2018, 0x02BC: return .apostrophe
+        case 0xA0, 0x202F, 0x2007, 0x2009, 0x200A, 0x2002, 0x2003, 0x2028, 0x2029, 0x85, 0x3000, 0x1680, 0x205F,
+             0x2000...0x2006, 0x2008:
+            return .space
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return .other }
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
+            case .decimalNumber: return .digit
+            default: return properties.isAlphabetic ? .letter : .other
+            }
+        }
+    }
+
+    /// The scalar value at `index` and its length in bytes; a malformed byte stands for itself.
+    @inline(__always)
+    static func decode(_ bytes: [UInt8], at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0xC0...0xDF: length = 2; value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
+        case 0xF0...0xF7: length = 4; value = UInt32(lead & 0x07)
+        default: return (0xFFFD, 1)
+        }
+        guard index + length <= bytes.count else { return (0xFFFD, 1) }
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return (value, length)
+    }
+}

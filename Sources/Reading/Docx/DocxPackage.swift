@@ -1,0 +1,100 @@
+import Foundation
+import XMLStreaming
+import ZIPFoundation
+
+/// A .docx package opened in memory: its parts found by name (case-insensitively, as OPC
+/// wants) and read with a size limit checked before inflating and while inflating.
+struct DocxPackage {
+    let file: String
+    let maximumPartSize: Int
+    private let archive: Archive
+    private let entries: [String: Entry]
+
+    init(bytes: [UInt8], file: String, maximumPartSize: Int) throws(ReadError) {
+        self.file = file
+        self.maximumPartSize = maximumPartSize
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read)
+        } catch {
+            throw ReadError.docx(file: file, part: nil, line: nil,
+                                 reason: "not a readable .docx package (the zip container is truncated or damaged)")
+        }
+        var entries: [String: Entry] = [:]
+        for entry in archive where entry.type == .file {
+            entries[Self.key(entry.path)] = entry
+        }
+        self.entries = entries
+        guard !entries.isEmpty else {
+            throw ReadError.docx(file: file, part: nil, line: nil, reason: "not a readable .docx package (the zip container holds no files)")
+        }
+    }
+
+    private static func key(_ path: String) -> String {
+        String(path.drop { $0 == "/" }).lowercased()
+    }
+
+    /// Whether the package holds `part`.
+    func contains(_ part: String) -> Bool { entries[Self.key(part)] != nil }
+
+    /// The bytes of `part`, or nil when the package does not hold it.
+    func bytes(of part: String) throws(ReadError) -> [UInt8]? {
+        guard let entry = entries[Self.key(part)] else { return nil }
+        let limit = maximumPartSize
+        guard entry.uncompressedSize <= UInt64(limit) else {
+            throw refusal(part, "the part would inflate to \(entry.uncompressedSize) bytes, over the limit of \(limit) bytes (zip bomb?)")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(min(entry.uncompressedSize, 64 * 1024 * 1024)))
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard bytes.count + chunk.count <= limit else { throw PartTooLarge() }
+                bytes.append(contentsOf: chunk)
+            }
+        } catch is PartTooLarge {
+            throw refusal(part, "the part inflates past the limit of \(limit) bytes although its header says \(entry.uncompressedSize) (zip bomb?)")
+        } catch {
+            throw refusal(part, "the part cannot be inflated (\(Self.describe(error)))")
+        }
+        return bytes
+    }
+
+    /// The root element of the XML part `part`, or nil when the package does not hold it.
+    func xml(_ part: String) throws(ReadError) -> XMLElement? {
+        guard let bytes = try bytes(of: part) else { return nil }
+        do {
+            return try XMLElement.parse(bytes)
+        } catch {
+            throw refusal(part, error)
+        }
+    }
+
+    /// The error for an XML part libxml2 refused, with the part and the line.
+    func refusal(_ part: String, _ error: XMLError) -> ReadError {
+        ReadError.docx(file: file, part: part, line: error.line > 0 ? error.line : nil, reason: error.reason)
+    }
+
+    /// The relationships of `part` ("" for the package's own).
+    func relationships(of part: String) throws(ReadError) -> Relationships {
+        let name = part.isEmpty ? "_rels/.rels" : Relationships.partName(for: part)
+        guard let root = try xml(name) else { return Relationships() }
+        return Relationships(root, source: part)
+    }
+
+    private func refusal(_ part: String, _ reason: String) -> ReadError {
+        ReadError.docx(file: file, part: part, line: nil, reason: reason)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        if let archiveError = error as? Archive.ArchiveError {
+            switch archiveError {
+            case .invalidCRC32: return "checksum mismatch"
+            case .invalidCompressionMethod: return "unknown compression method"
+            default: return "damaged zip entry"
+            }
+        }
+        return "damaged zip entry"
+    }
+}
+
+/// Stops inflating a part that grows past the limit.
+private struct PartTooLarge: Error {}

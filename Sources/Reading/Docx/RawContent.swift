@@ -1,0 +1,84 @@
+/// A footnote or endnote reference mark found in a paragraph.
+struct NoteReference: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case footnote, endnote }
+    var kind: Kind
+    /// `w:id` of the note.
+    var id: String
+    /// Unicode scalars from the start of the paragraph's text.
+    var offset: Int
+}
+
+/// A paragraph as the walk found it: text in the chosen view, reference marks, its own
+/// properties (numbering and headings are resolved later, in document order).
+struct RawParagraph: Sendable, Hashable {
+    var text = ""
+    /// `text` in Unicode scalars.
+    var length = 0
+    var references: [NoteReference] = []
+    var properties: ParagraphProperties
+    /// Ordinals of the `w:p` elements it comes from (several when paragraph marks were removed).
+    var first: Int
+    var last: Int
+
+    init(properties: ParagraphProperties, ordinal: Int) {
+        self.properties = properties
+        self.first = ordinal
+        self.last = ordinal
+    }
+
+    mutating func append(_ piece: String) {
+        text += piece
+        length += piece.unicodeScalars.count
+    }
+
+    mutating func reference(_ kind: NoteReference.Kind, id: String) {
+        references.append(NoteReference(kind: kind, id: id, offset: length))
+    }
+
+    /// This paragraph run on into `next` (its mark removed): the text joins, and the
+    /// paragraph keeps the properties of the mark that remains, `next`'s.
+    func joined(with next: RawParagraph) -> RawParagraph {
+        var result = next
+        result.text = text + next.text
+        result.length = length + next.length
+        result.references = references + next.references.map { NoteReference(kind: $0.kind, id: $0.id, offset: $0.offset + length) }
+        result.first = first
+        return result
+    }
+}
+
+/// A table as the walk found it: rows of cells, each cell a list of blocks.
+struct RawTable: Sendable, Hashable {
+    var rows: [[[RawBlock]]]
+    var headerRowCount: Int
+    var first: Int
+    var last: Int
+}
+
+/// A paragraph or a table, in document order.
+indirect enum RawBlock: Sendable, Hashable {
+    case paragraph(RawParagraph)
+    case table(RawTable)
+
+    /// Joins each paragraph whose mark is removed in `view` with the paragraph after it.
+    static func joiningRemovedMarks(_ blocks: [RawBlock], view: TrackedChangesView) -> [RawBlock] {
+        var result: [RawBlock] = []
+        var pending: RawParagraph?
+        for block in blocks {
+            switch block {
+            case .paragraph(var paragraph):
+                if let previous = pending {
+                    paragraph = previous.joined(with: paragraph)
+                    pending = nil
+                }
+                if paragraph.properties.markRemoved(in: view) { pending = paragraph } else { result.append(.paragraph(paragraph)) }
+            case .table:
+                if let previous = pending { result.append(.paragraph(previous)) }
+                pending = nil
+                result.append(block)
+            }
+        }
+        if let pending { result.append(.paragraph(pending)) }
+        return result
+    }
+}

@@ -1,0 +1,49 @@
+import XMLStreaming
+
+/// The relationships of one part (`_rels/.rels`, `word/_rels/document.xml.rels`):
+/// which part plays which role, by the last segment of the relationship type, so that
+/// transitional (`…/officeDocument/2006/relationships/styles`) and Strict
+/// (`http://purl.oclc.org/ooxml/officeDocument/relationships/styles`) types match alike.
+struct Relationships {
+    /// Internal targets by role ("officeDocument", "styles", "numbering", "footnotes", "endnotes"),
+    /// resolved to part names without a leading "/".
+    private(set) var targets: [String: String] = [:]
+
+    /// Reads a relationships part; `source` is the part the relationships belong to ("" for the package).
+    init(_ root: XMLElement, source: String) {
+        for element in root.elements where element.name.local == "Relationship" {
+            guard element.attribute("", "TargetMode")?.lowercased() != "external",
+                  let type = element.attribute("", "Type"), let target = element.attribute("", "Target") else { continue }
+            let role = String(type.split(separator: "/").last ?? "")
+            if targets[role] == nil { targets[role] = Relationships.resolve(target, from: source) }
+        }
+    }
+
+    init() {}
+
+    /// The part with this role.
+    subscript(role: String) -> String? { targets[role] }
+
+    /// The relationships part of `part` ("word/document.xml" → "word/_rels/document.xml.rels").
+    static func partName(for part: String) -> String {
+        let segments = part.split(separator: "/", omittingEmptySubsequences: false)
+        let directory = segments.dropLast().joined(separator: "/")
+        let name = segments.last.map(String.init) ?? ""
+        return (directory.isEmpty ? "" : directory + "/") + "_rels/" + name + ".rels"
+    }
+
+    /// Resolves a target against the directory of `source`: absolute targets start at the
+    /// package root, ".." climbs, percent escapes are decoded.
+    static func resolve(_ target: String, from source: String) -> String {
+        let decoded = target.removingPercentEncoding ?? target
+        var segments: [Substring] = decoded.hasPrefix("/") ? [] : Array(source.split(separator: "/").dropLast())
+        for segment in decoded.split(separator: "/") {
+            switch segment {
+            case ".": continue
+            case "..": _ = segments.popLast()
+            default: segments.append(segment)
+            }
+        }
+        return segments.joined(separator: "/")
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import XMLStreaming
+
+/// The paragraph and numbering styles of `styles.xml`, enough to know a paragraph's
+/// heading level and inherited numbering, following `w:basedOn`.
+struct StyleSheet {
+    /// One `w:style` of type paragraph or numbering.
+    struct Style {
+        var name: String?
+        var basedOn: String?
+        var properties: ParagraphProperties
+    }
+
+    private var paragraphStyles: [String: Style] = [:]
+    private var numberingStyles: [String: Style] = [:]
+    private var defaultStyleID: String?
+
+    init() {}
+
+    init(_ root: XMLElement) {
+        for element in root.elements where element.isWord("style") {
+            guard let id = element.wordAttribute("styleId") else { continue }
+            let style = Style(name: element.wordValue(of: "name"), basedOn: element.wordValue(of: "basedOn"),
+                              properties: ParagraphProperties(element.wordChild("pPr")))
+            switch element.wordAttribute("type") ?? "paragraph" {
+            case "paragraph":
+                paragraphStyles[id] = style
+                if let isDefault = element.wordAttribute("default"), isDefault == "1" || isDefault == "true" { defaultStyleID = id }
+            case "numbering":
+                numberingStyles[id] = style
+            default:
+                continue
+            }
+        }
+    }
+
+    /// The style a paragraph with these properties uses: its own, or the default paragraph style.
+    func styleID(for properties: ParagraphProperties) -> String? {
+        properties.styleID ?? defaultStyleID
+    }
+
+    /// The style and the styles it is based on, nearest first (cycles cut).
+    func chain(_ id: String?) -> [(id: String, style: Style)] {
+        var result: [(id: String, style: Style)] = []
+        var seen: Set<String> = []
+        var next = id
+        while let current = next, !seen.contains(current), let style = paragraphStyles[current], result.count < 32 {
+            seen.insert(current)
+            result.append((current, style))
+            next = style.basedOn
+        }
+        return result
+    }
+
+    /// The heading level (1-based) a paragraph gets from its own outline level or its style:
+    /// "heading 1"…"heading 9" or `w:outlineLvl`, inherited through `w:basedOn`.
+    func headingLevel(for properties: ParagraphProperties) -> Int? {
+        if let level = properties.outlineLevel { return Self.heading(outline: level) }
+        for (id, style) in chain(styleID(for: properties)) {
+            if let level = Self.heading(name: style.name ?? id) { return level }
+            if let level = style.properties.outlineLevel { return Self.heading(outline: level) }
+        }
+        return nil
+    }
+
+    /// The numbering a paragraph gets: its own `w:numPr`, else the nearest style's. The list and
+    /// the level are looked up separately (the level may come from the paragraph, the list from a style).
+    func numbering(for properties: ParagraphProperties) -> (id: String, level: Int?, styleID: String?)? {
+        let styles = chain(styleID(for: properties))
+        let level = properties.numberingLevel ?? styles.lazy.compactMap(\.style.properties.numberingLevel).first
+        if let id = properties.numberingID { return (id, level, nil) }
+        guard let numbered = styles.first(where: { $0.style.properties.numberingID != nil }),
+              let id = numbered.style.properties.numberingID else { return nil }
+        return (id, level, numbered.id)
+    }
+
+    /// The list a numbering style (`w:numStyleLink`) stands for.
+    func numberingID(ofNumberingStyle id: String) -> String? {
+        var seen: Set<String> = []
+        var next: String? = id
+        while let current = next, !seen.contains(current), let style = numberingStyles[current] {
+            seen.insert(current)
+            if let numbering = style.properties.numberingID { return numbering }
+            next = style.basedOn
+        }
+        return nil
+    }
+
+    private static func heading(outline level: Int) -> Int? {
+        (0...8).contains(level) ? level + 1 : nil
+    }
+
+    /// "heading 3" (the built-in name Word stores whatever the interface language) → 3;
+    /// also the style id "Heading3".
+    private static func heading(name: String) -> Int? {
+        let lowered = name.lowercased().replacingOccurrences(of: " ", with: "")
+        guard lowered.hasPrefix("heading"), lowered.count == 8, let digit = lowered.last?.wholeNumberValue, (1...9).contains(digit) else { return nil }
+        return digit
+    }
+}

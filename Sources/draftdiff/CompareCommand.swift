@@ -1,0 +1,68 @@
+import ArgumentParser
+import DraftDiff
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `draftdiff compare OLD NEW`: a redline of two drafts, paragraph by paragraph and word by word.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare two drafts: paragraphs paired through renumbering, moves, splits and merges, with word changes.",
+        discussion: """
+            Exit status: 0 when the drafts are the same (numbering aside), 1 when they differ, 2 on trouble.
+            With --fragment, NEW is a committee fragment: each of its sections is compared with the section \
+            of OLD (the global draft) it belongs to.
+            """)
+
+    @Argument(help: "The older draft (the global draft with --fragment): .txt exported from Word, or .docx.")
+    var old: String
+
+    @Argument(help: "The newer draft (the committee fragment with --fragment).")
+    var new: String
+
+    @Flag(help: "NEW is a fragment: compare each of its sections with its section of OLD only.")
+    var fragment = false
+
+    @Option(help: "Output format: text or json (default: from -o's extension, else text).")
+    var format: OutputFormat?
+
+    @Option(name: .shortAndLong, help: "Write the report to FILE (atomically; never over an input).")
+    var output: String?
+
+    @Flag(help: "Ignore case when comparing words.")
+    var ignoreCase = false
+
+    @Flag(help: "No colours, even on a terminal.")
+    var noColor = false
+
+    func run() throws {
+        let reader = DraftReader()
+        let oldDraft = try Trouble.reading { () throws(ReadError) in try reader.read(path: old) }
+        let newDraft = try Trouble.reading { () throws(ReadError) in try reader.read(path: new) }
+        let aligner = DraftAligner(options: AlignmentOptions(ignoreCase: ignoreCase))
+        let alignment = fragment ? aligner.alignFragment(global: oldDraft, fragment: newDraft) : aligner.align(oldDraft, newDraft)
+        let chosen = try outputFormat()
+        let color = output == nil && !noColor && chosen == .text && isatty(1) != 0
+        let options = ReportOptions(color: color)
+        let bytes = try Trouble.writing { () throws(WriteError) in try Redline.write(alignment, format: chosen, options: options) }
+        if let output {
+            try Trouble.writing { () throws(WriteError) in try AtomicFile.write(bytes, to: output, inputs: [old, new]) }
+        } else {
+            print(String(decoding: bytes, as: UTF8.self), terminator: "")
+        }
+        throw ExitCode(alignment.hasDifferences ? 1 : 0)
+    }
+
+    private func outputFormat() throws -> OutputFormat {
+        if let format { return format }
+        guard let output else { return .text }
+        let name = output.split(separator: "/").last.map(String.init) ?? output
+        guard let dot = name.lastIndex(of: "."), let format = OutputFormat(pathExtension: String(name[name.index(after: dot)...])) else {
+            Trouble.fail("\(output): cannot tell the report format from the extension; use --format text or --format json")
+        }
+        return format
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// `draftdiff compare` as a user runs it.
+@Suite("draftdiff compare")
+struct CompareCommandTests {
+    private let global = CommandRunner.sample("csh-2021-global-resolution.fr.txt")
+    private let fragment = CommandRunner.sample("cicte-2022-paragraphs.fr.txt")
+
+    @Test func sameDraftExitsZeroWithASummaryOfNoChange() throws {
+        let result = try CommandRunner.run(["compare", global, global])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasSuffix("0 modified, 0 moved, 0 split, 0 merged, 0 inserted, 0 deleted, 0 renumbered\n"))
+    }
+
+    @Test func theTextExportAndTheDocxOfOneDraftAreTheSame() throws {
+        let result = try CommandRunner.run(["compare", global, CommandRunner.sample("csh-2021-global-resolution.fr.docx")])
+        #expect(result.status == 0)
+        let docxFragment = try CommandRunner.run([
+            "compare", CommandRunner.sample("csh-2021-global-resolution.fr.docx"), CommandRunner.sample("cicte-2022-paragraphs.fr.docx"), "--fragment",
+        ])
+        #expect(docxFragment.status == 1)
+        #expect(docxFragment.standardOutput.contains("\n84 → 2 modified\n"))
+        #expect(docxFragment.standardOutput.contains("\n83 → 1 unchanged (renumbered)\n"))
+    }
+
+    @Test func fragmentRedlineNamesEntriesByLabelAndKind() throws {
+        let result = try CommandRunner.run(["compare", global, fragment, "--fragment", "--no-color"])
+        #expect(result.status == 1)
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.contains("84 → 2 modified"))
+        #expect(lines.contains("81 → 2 modified"))
+        #expect(lines.contains("83 → 1 unchanged (renumbered)"))
+        #expect(!result.standardOutput.contains("\u{1B}["))
+        #expect(lines.last?.range(of: #"^\d+ unchanged, \d+ modified, \d+ moved, \d+ split, \d+ merged, \d+ inserted, \d+ deleted, \d+ renumbered$"#, options: .regularExpression) != nil)
+    }
+
+    @Test func splitEntriesListEveryNewLabel() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let head = "DÉCIDE :\n\n1.\tDe reconnaître les efforts de déminage humanitaire de la Colombie sur ses territoires frontaliers.\n\n"
+        let old = head + "2.\tD'approuver le plan de travail du Groupe sur la cybersécurité et les rançongiciels, et de demander au Secrétariat du CICTE d'organiser des ateliers sur la réponse aux incidents informatiques.\n"
+        let new = head + "2.\tD'approuver le plan de travail du Groupe sur la cybersécurité et les rançongiciels.\n\n3.\tDe demander au Secrétariat du CICTE d'organiser des ateliers sur la réponse aux incidents informatiques.\n"
+        try old.write(to: directory.appendingPathComponent("old.txt"), atomically: true, encoding: .utf8)
+        try new.write(to: directory.appendingPathComponent("new.txt"), atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["compare", "old.txt", "new.txt"], in: directory)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("2 → 2, 3 split\n"))
+    }
+
+    @Test func ignoreCaseTurnsCaseOnlyChangesIntoNoChange() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let text = "DÉCIDE :\n\n1.\tDe demander au Secrétariat général de faire rapport sur la mise en œuvre.\n"
+        try text.write(to: directory.appendingPathComponent("old.txt"), atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "Secrétariat général", with: "SECRÉTARIAT GÉNÉRAL")
+            .write(to: directory.appendingPathComponent("new.txt"), atomically: true, encoding: .utf8)
+        #expect(try CommandRunner.run(["compare", "old.txt", "new.txt"], in: directory).status == 1)
+        #expect(try CommandRunner.run(["compare", "old.txt", "new.txt", "--ignore-case"], in: directory).status == 0)
+    }
+
+    @Test func jsonHasTheDocumentedShape() throws {
+        let result = try CommandRunner.run(["compare", global, fragment, "--fragment", "--format", "json"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(Set(json.keys) == ["old", "new", "summary", "alignment"])
+        #expect((json["old"] as? [String: Any])?["path"] as? String == global)
+        let summary = try #require(json["summary"] as? [String: Int])
+        #expect(Set(summary.keys) == ["unchanged", "modified", "moved", "split", "merged", "inserted", "deleted", "renumbered"])
+        let entries = try #require(json["alignment"] as? [[String: Any]])
+        #expect(entries.allSatisfy { Set($0.keys) == ["kind", "old", "new", "similarity", "renumbered", "changes"] })
+        let labels = entries.flatMap { ($0["new"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String } }
+        #expect(labels.contains("4.a") && labels.contains("5.c"))
+        let modified = try #require(entries.first { ($0["old"] as? [[String: Any]])?.first?["label"] as? String == "84" })
+        let changes = try #require(modified["changes"] as? [[String: String]])
+        let newText = changes.filter { $0["op"] != "delete" }.compactMap { $0["text"] }.joined()
+        #expect(newText == (modified["new"] as? [[String: Any]])?.first?["text"] as? String)
+        #expect(summary.values.reduce(0, +) - summary["renumbered"]! == entries.count)
+    }
+
+    @Test func sameInputsGiveByteIdenticalOutput() throws {
+        let first = try CommandRunner.run(["compare", global, fragment, "--fragment", "--format", "json"])
+        let second = try CommandRunner.run(["compare", global, fragment, "--fragment", "--format", "json"])
+        #expect(first.standardOutput == second.standardOutput)
+        let text = try CommandRunner.run(["compare", global, fragment, "--fragment"])
+        #expect(text.standardOutput == (try CommandRunner.run(["compare", global, fragment, "--fragment"])).standardOutput)
+    }
+
+    @Test func outputFileTakesItsFormatFromTheExtension() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let result = try CommandRunner.run(["compare", global, fragment, "--fragment", "-o", "report.json"], in: directory)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.isEmpty)
+        let written = try Data(contentsOf: directory.appendingPathComponent("report.json"))
+        #expect((try JSONSerialization.jsonObject(with: written) as? [String: Any])?["alignment"] != nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.json"])
+    }
+
+    @Test func neverWritesOverAnInput() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let copy = directory.appendingPathComponent("old.txt")
+        try FileManager.default.copyItem(atPath: global, toPath: copy.path)
+        let before = try Data(contentsOf: copy)
+        let result = try CommandRunner.run(["compare", "old.txt", fragment, "--format", "text", "-o", "old.txt"], in: directory)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("old.txt"))
+        #expect(result.standardError.split(separator: "\n").count == 1)
+        #expect(try Data(contentsOf: copy) == before)
+    }
+
+    @Test func troubleExitsTwoWithOneLineNamingTheFileAndWritesNothing() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let missing = try CommandRunner.run(["compare", "absent.txt", global, "-o", "out.json"], in: directory)
+        #expect(missing.status == 2)
+        #expect(missing.standardError == "draftdiff: absent.txt: no such file\n")
+        let unknown = try CommandRunner.run(["compare", global, global, "-o", "out.xyz"], in: directory)
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.contains("out.xyz"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+}

@@ -1,0 +1,85 @@
+import Testing
+import XMLStreaming
+
+/// The libxml2 wrapper: names by namespace URI, attributes, events, limits and refusals.
+@Suite struct XMLStreamParserTests {
+    @Test func namesAreNamespaceURIsNotPrefixes() throws {
+        let xml = #"<?xml version="1.0"?><ns0:document xmlns:ns0="urn:w" xmlns:x="urn:x"><ns0:p ns0:val="1" x:val="2" plain="3"/></ns0:document>"#
+        let root = try XMLElement.parse(Array(xml.utf8))
+        #expect(root.name == XMLName(namespace: "urn:w", local: "document"))
+        #expect(root.namespaceDeclarations == ["ns0": "urn:w", "x": "urn:x"])
+        let paragraph = try #require(root.child("urn:w", "p"))
+        #expect(paragraph.attribute("urn:w", "val") == "1")
+        #expect(paragraph.attribute("urn:x", "val") == "2")
+        #expect(paragraph.attribute("", "plain") == "3")
+        #expect(paragraph.attributes.count == 3, "namespace declarations are not attributes")
+    }
+
+    @Test func eventsInOrderWithEmptyElementsClosedAndLines() throws {
+        var events: [String] = []
+        try XMLStreamParser().parse(Array("<a>\n<b/>x&amp;y<![CDATA[<z>]]></a>".utf8)) { event in
+            switch event {
+            case .startElement(let tag): events.append("<\(tag.name.local)@\(tag.line)/\(tag.depth)")
+            case .endElement(let name): events.append("</\(name.local)")
+            case .text(let text): events.append(text)
+            }
+        }
+        // CDATA is merged into the text around it (XML_PARSE_NOCDATA).
+        #expect(events == ["<a@1/1", "\n", "<b@2/2", "</b", "x&y<z>", "</a"])
+    }
+
+    @Test func byteOrderMarkAndUTF16AreRead() throws {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("<a>é</a>".utf8)
+        #expect(try XMLElement.parse(bom).ownText == "é")
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>ü</a>".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(try XMLElement.parse(utf16).ownText == "ü")
+    }
+
+    @Test func doctypeIsRefusedWhereverItIs() throws {
+        #expect(throws: XMLError.doctypeRefused(line: 2)) {
+            try XMLElement.parse(Array("<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY e \"x\">]><a>&e;</a>".utf8))
+        }
+    }
+
+    @Test func depthLimit() throws {
+        let xml = String(repeating: "<a>", count: 11) + String(repeating: "</a>", count: 11)
+        #expect(throws: XMLError.tooDeep(line: 1, limit: 10)) {
+            try XMLElement.parse(Array(xml.utf8), options: XMLParseOptions(maximumDepth: 10))
+        }
+        #expect(try XMLElement.parse(Array(xml.utf8), options: XMLParseOptions(maximumDepth: 11)).name.local == "a")
+    }
+
+    @Test func malformedXMLReportsLibxml2sFirstErrorOnOneLine() throws {
+        do {
+            _ = try XMLElement.parse(Array("<a>\n<b></a>".utf8))
+            Issue.record("parsed malformed XML")
+        } catch {
+            guard case .malformed(let line, let message) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(line == 2)
+            #expect(message.contains("mismatch"))
+            #expect(!message.contains("\n"))
+        }
+    }
+
+    @Test func emptyInputIsAnError() {
+        #expect(throws: XMLError.self) { try XMLElement.parse([]) }
+    }
+
+    @Test func subtreesAreHandedOverOneByOneWithTheirAncestors() throws {
+        let xml = #"<doc xmlns="urn:d"><body><p>one</p><t><p>two</p></t></body><end/></doc>"#
+        var ancestors: [String] = []
+        var subtrees: [String] = []
+        try XMLSubtrees(depth: 3).parse(Array(xml.utf8), ancestor: { tag in
+            ancestors.append("\(tag.name.local)@\(tag.depth)")
+        }, subtree: { element in
+            subtrees.append(element.name.local + ":" + element.elements.map(\.name.local).joined() + element.ownText)
+        })
+        #expect(ancestors == ["doc@1", "body@2", "end@2"])
+        #expect(subtrees == ["p:one", "t:p"])
+    }
+}
+
