@@ -4,8 +4,9 @@
 # report in headless Chromium (not blank, no console errors).
 #
 # usage: Scripts/check-redlines.sh [OUTPUT-DIR]
-# The redlines are those of the test fixtures (and the samples when they can be aligned), written by
-# the RedlineExport test. Needs: libreoffice-writer-nogui libreoffice-script-provider-python python3-uno
+# The redlines are those of the test fixtures, the sample pair, the sample merge report, generated
+# revisions of the samples, and three revisions from Scripts/evaluation/generate.py (seeds 1-3),
+# written by the RedlineExport test. Needs: libreoffice-writer-nogui libreoffice-script-provider-python python3-uno
 # libxml2-utils chromium (apt). Exit status 0 when every check passes.
 set -eu
 cd "$(dirname "$0")/.."
@@ -22,6 +23,9 @@ if [ -n "$missing" ]; then
     exit 2
 fi
 
+for seed in 1 2 3; do
+    python3 Scripts/evaluation/generate.py --seed "$seed" --scale 1 --out "$out/generated-seed$seed" >/dev/null
+done
 swift build --build-tests --build-path "$build" >/dev/null
 DRAFTDIFF_REDLINE_EXPORT="$out" swift test --skip-build --build-path "$build" --filter RedlineExport >/dev/null
 echo "redlines written to $out"

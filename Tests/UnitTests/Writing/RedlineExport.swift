@@ -24,8 +24,9 @@ struct RedlineExport {
         for (name, alignment) in pairs {
             let base = directory + "/" + name
             try AtomicFile.write(try Redline.write(alignment, format: .docx, options: options), to: base + ".docx")
-            try AtomicFile.write(Array(RedlineFixtures.readerText(alignment.old).utf8), to: base + ".old.txt")
-            try AtomicFile.write(Array(RedlineFixtures.readerText(alignment.new).utf8), to: base + ".new.txt")
+            let oldText = RedlineFixtures.readerText(alignment, old: true, sectionBySection: name == "sample-fragment")
+            try AtomicFile.write(Array(oldText.utf8), to: base + ".old.txt")
+            try AtomicFile.write(Array(RedlineFixtures.readerText(alignment, old: false).utf8), to: base + ".new.txt")
             try AtomicFile.write(try Redline.write(alignment, format: .html, options: options), to: base + ".html")
             var sideBySide = options
             sideBySide.layout = .sideBySide
@@ -43,11 +44,32 @@ struct RedlineExport {
     }
 }
 
-/// Redlines of the project's samples: generated revisions of each sample, aligned by construction.
+/// Redlines of the project's samples: the sample pair (the fragment against the global draft), the
+/// sample merge report, generated revisions of each sample aligned by construction, and the pairs
+/// `Scripts/evaluation/generate.py` wrote under `$DRAFTDIFF_REDLINE_EXPORT/generated-*/` (aligned by
+/// the compare engine).
 enum RedlineSamples {
     static func alignments() -> [(String, Alignment)] {
-        [("generated-2021", Fixtures.globalResolution), ("generated-cicte", Fixtures.cicteFragment)].compactMap { name, path in
-            (try? Fixtures.read(path)).map { (name, GeneratedRevision.alignment(of: $0)) }
+        var pairs: [(String, Alignment)] = []
+        guard let global = try? Fixtures.read(Fixtures.globalResolution),
+              let fragment = try? Fixtures.read(Fixtures.cicteFragment) else { return pairs }
+        pairs.append(("sample-fragment", DraftAligner().alignFragment(global: global, fragment: fragment)))
+        if let merged = try? Consolidator().consolidate(base: global, fragments: [fragment]) {
+            pairs.append(("sample-merge-report", DraftAligner().align(global, merged.draft)))
+        }
+        pairs.append(("generated-2021", GeneratedRevision.alignment(of: global)))
+        pairs.append(("generated-cicte", GeneratedRevision.alignment(of: fragment)))
+        return pairs + generated()
+    }
+
+    /// The generator's pairs found in the export directory.
+    static func generated() -> [(String, Alignment)] {
+        guard let directory = RedlineExport.directory,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        return names.filter { $0.hasPrefix("generated-seed") }.sorted().compactMap { name in
+            let folder = directory + "/" + name
+            guard let old = try? Fixtures.read(folder + "/old.txt"), let new = try? Fixtures.read(folder + "/new.txt") else { return nil }
+            return (name, DraftAligner().align(old, new))
         }
     }
 }

@@ -123,12 +123,39 @@ enum RedlineFixtures {
 
     /// The text a reader sees of a draft, one block per line, table cells one per line, then the footnotes.
     static func readerText(_ draft: Draft) -> String {
-        var lines: [String] = []
-        for (_, block) in draft.flattened {
-            if let table = block.table { lines += table.rows.flatMap { $0 } } else { lines.append(block.text) }
+        readerText(draft, paths: draft.flattened.map(\.path))
+    }
+
+    /// The same for the blocks of one side of an alignment (a fragment comparison covers only some).
+    /// `sectionBySection` for a fragment comparison: its sections come in the fragment's order, so the
+    /// old blocks are in order only within each section.
+    static func readerText(_ alignment: Alignment, old: Bool, sectionBySection: Bool = false) -> String {
+        let draft = old ? alignment.old : alignment.new
+        guard sectionBySection, old else {
+            return readerText(draft, paths: alignment.entries.flatMap { old ? $0.old : $0.new }.sorted())
         }
-        lines.append("=== footnotes ===")
-        lines += draft.footnotes.map(\.text)
-        return lines.joined(separator: "\n") + "\n"
+        var sections: [[BlockPath]] = []
+        for entry in alignment.entries {
+            if sections.isEmpty || entry.new.first.map({ alignment.new[$0].kind == .heading }) == true { sections.append([]) }
+            sections[sections.count - 1] += entry.old
+        }
+        return readerText(draft, paths: sections.flatMap { $0.sorted() })
+    }
+
+    private static func readerText(_ draft: Draft, paths: [BlockPath]) -> String {
+        var lines: [String] = []
+        var notes: [String] = []
+        for path in paths {
+            let block = draft[path]
+            if let table = block.table { lines += table.rows.flatMap { $0 } } else { lines.append(block.text) }
+            notes += block.footnoteAnchors.sorted { $0.offset < $1.offset }.compactMap { draft.footnote(id: $0.footnoteID)?.text }
+        }
+        return (lines + ["=== footnotes ==="] + notes).joined(separator: "\n") + "\n"
+    }
+
+    /// The paragraphs of one side of an alignment, as rebuilt from a redline (tables left out).
+    static func paragraphTexts(_ alignment: Alignment, old: Bool) -> [String] {
+        let draft = old ? alignment.old : alignment.new
+        return alignment.entries.flatMap { old ? $0.old : $0.new }.sorted().map { draft[$0] }.filter { $0.table == nil }.map(\.text)
     }
 }

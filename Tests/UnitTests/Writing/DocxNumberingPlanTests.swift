@@ -2,8 +2,8 @@ import Testing
 @testable import DraftWriting
 import DraftDiff
 
-@Suite("DOCX numbering")
-struct DocxNumberingTests {
+@Suite("DOCX numbering plan")
+struct DocxNumberingPlanTests {
     func paragraph(_ label: String, sub: Int? = nil, kind: BlockKind = .paragraph, deleted: Bool = false) -> RedlineParagraph {
         RedlineParagraph(
             entryIndex: 0, kind: deleted ? .deleted : .unchanged, place: .inPlace,
