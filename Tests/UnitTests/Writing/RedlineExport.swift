@@ -34,6 +34,12 @@ struct RedlineExport {
             try AtomicFile.write(try Redline.write(alignment, format: .markdown, options: options), to: base + ".md")
             #expect(FileManager.default.fileExists(atPath: base + ".docx"))
         }
+        let global = try Fixtures.read(Fixtures.globalResolution)
+        let consolidation = try ConsolidationRedlineTests.consolidation()
+        let report = ConsolidationReport(
+            consolidation: consolidation, comparison: DraftAligner().align(global, consolidation.draft), options: options)
+        try AtomicFile.write(Array(report.html().utf8), to: directory + "/merge-report-annotated.html")
+        try AtomicFile.write(Array(report.markdown().utf8), to: directory + "/merge-report-annotated.md")
         let drafts = [("plain-draft", RedlineFixtures.new), ("merged-samples", try ConsolidationRedlineTests.consolidation().draft)]
         for (name, draft) in drafts {
             let base = directory + "/" + name
