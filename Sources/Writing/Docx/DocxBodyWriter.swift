@@ -28,6 +28,8 @@ struct DocxBodyWriter {
                 previousWasTable = false
             }
         }
+        // Word ends the body with a paragraph: a table never stands last.
+        if previousWasTable { content.xml.append(raw: "<w:p/>") }
         content.xml.append(raw: """
             <w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" \
             w:left="1440" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>
