@@ -33,12 +33,11 @@ struct HTMLDocumentBody {
     // MARK: - Paragraphs
 
     private mutating func inline(_ paragraph: RedlineParagraph) -> String {
-        let tag = paragraph.block.kind == .heading ? "h3" : "p"
+        let tag = paragraph.isTable ? "div" : (paragraph.block.kind == .heading ? "h3" : "p")
         var html = "<\(tag) id=\"\(paragraph.anchor)\" class=\"\(classes(paragraph))\">"
         html += badges(paragraph) + label(paragraph, side: nil)
         if paragraph.isTable {
-            html += "</\(tag)>\n" + table(paragraph, side: nil)
-            return html
+            return html + table(paragraph, side: nil) + "</div>\n"
         }
         renderer.quotes = quotes(paragraph)
         html += renderer.render(paragraph.segments, moved: paragraph.place == .moveSource) + mark(paragraph)

@@ -27,6 +27,8 @@ enum HTMLStyle {
         ins.moved { text-decoration-style: double; }
         ins.mark, del.mark { font-family: system-ui, sans-serif; padding: 0 .15rem; }
         mark.flag { background: #fff3b0; outline: 2px dashed #9a6700; }
+        .doc div.para { white-space: normal; }
+        table.draft-table td, table.draft-table th { white-space: pre-wrap; }
         .doc .para { white-space: pre-wrap; margin: 0 0 .8rem; padding: .2rem .5rem; border-left: 4px solid transparent; }
         .doc .para:target { outline: 2px solid #0969da; }
         .doc .k-modified { border-left-color: #bf8700; }
