@@ -60,8 +60,9 @@ public struct ParagraphMap: Sendable, Hashable {
             }
             return label
         }
-        let words = block.text.split(whereSeparator: \.isWhitespace).prefix(4).joined(separator: " ")
-        return words.isEmpty ? block.kind.rawValue : words + "…"
+        let words = block.text.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty else { return block.kind.rawValue }
+        return words.prefix(4).joined(separator: " ") + (words.count > 4 ? "…" : "")
     }
 
     /// A similarity as a reader sees it: "0.93", "1", "—" for none.
