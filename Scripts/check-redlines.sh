@@ -5,7 +5,7 @@
 #
 # usage: Scripts/check-redlines.sh [OUTPUT-DIR]
 # The redlines are those of the test fixtures, the sample pair, the sample merge report, generated
-# revisions of the samples, and three revisions from Scripts/evaluation/generate.py (seeds 1-3),
+# revisions of the samples, and the revisions of Scripts/evaluation/generate.py the tests use, all
 # written by the RedlineExport test. Needs: libreoffice-writer-nogui libreoffice-script-provider-python python3-uno
 # libxml2-utils chromium (apt). Exit status 0 when every check passes.
 set -eu
@@ -23,8 +23,10 @@ if [ -n "$missing" ]; then
     exit 2
 fi
 
-for seed in 1 2 3; do
-    python3 Scripts/evaluation/generate.py --seed "$seed" --scale 1 --out "$out/generated-seed$seed" >/dev/null
+# The generated revisions the tests use (CompareEvaluationTests): seeds 1 and 2 at 1x and 10x, seed 4 at 10x.
+for pair in 1:1 2:1 1:10 2:10 4:10; do
+    seed=${pair%:*} scale=${pair#*:}
+    python3 Scripts/evaluation/generate.py --seed "$seed" --scale "$scale" --out "$out/generated-seed$seed-x$scale" >/dev/null
 done
 swift build --build-tests --build-path "$build" >/dev/null
 DRAFTDIFF_REDLINE_EXPORT="$out" swift test --skip-build --build-path "$build" --filter RedlineExport >/dev/null
