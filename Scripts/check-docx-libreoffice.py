@@ -77,8 +77,11 @@ class Office:
         self.dispatcher = self.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", context)
 
     def open(self, path):
-        """The document, or raises when LibreOffice cannot open it or would have to repair it."""
-        url = uno.systemPathToFileUrl(os.path.abspath(path))
+        """The document, or raises when LibreOffice cannot open it or would have to repair it.
+        A private copy is opened, so no lock file is left beside the input and none found there matters."""
+        copy = os.path.join(self.profile, "open-" + os.path.basename(path))
+        shutil.copyfile(path, copy)
+        url = uno.systemPathToFileUrl(copy)
         # Without an interaction handler a package needing repair fails to load instead of prompting.
         document = self.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True), prop("RepairPackage", False)))
         if document is None:

@@ -8,7 +8,7 @@ import DraftAlignment
 /// ```
 public enum Redline {
     /// The redline's bytes in `format`. `annotations` (merge provenance, flagged references) show in
-    /// the HTML and Markdown reports.
+    /// the HTML and Markdown reports; flagged references are highlighted in a .docx.
     public static func write(
         _ alignment: Alignment, format: OutputFormat, options: ReportOptions, annotations: [ReportAnnotation] = []
     ) throws(WriteError) -> [UInt8] {
@@ -17,7 +17,7 @@ public enum Redline {
         case .json: return Array(AlignmentJSONWriter().write(alignment).utf8)
         case .markdown: return Array(MarkdownRedlineWriter(options: options, annotations: annotations).write(alignment).utf8)
         case .html: return Array(HTMLRedlineWriter(options: options, annotations: annotations).write(alignment).utf8)
-        case .docx: return try DocxRedlineWriter(options: options).write(alignment)
+        case .docx: return try DocxRedlineWriter(options: options, annotations: annotations).write(alignment)
         }
     }
 }

@@ -41,9 +41,10 @@ extension ConsolidationReport {
         MarkdownRedlineWriter(options: options, annotations: annotations).write(comparison)
     }
 
-    /// The report as a .docx of the consolidated draft with every change against the base tracked.
+    /// The report as a .docx of the consolidated draft with every change against the base tracked,
+    /// flagged references highlighted.
     public func docx() throws(WriteError) -> [UInt8] {
-        try DocxRedlineWriter(options: options).write(comparison)
+        try DocxRedlineWriter(options: options, annotations: annotations).write(comparison)
     }
 
     /// The report in any format.

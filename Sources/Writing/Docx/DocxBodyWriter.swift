@@ -8,9 +8,14 @@ struct DocxBodyWriter {
     var numbering = DocxNumbering()
     /// Move names by entry index, shared by a move's source and destination.
     private var moveNames: [Int: String] = [:]
+    /// Flagged references by the path of their paragraph in the new draft.
+    private var flags: [BlockPath: [ReportAnnotation]] = [:]
 
-    init(revisions: DocxRevisions) {
+    init(revisions: DocxRevisions, annotations: [ReportAnnotation] = []) {
         content = DocxContent(revisions: revisions)
+        for annotation in annotations where annotation.kind == .flaggedReference {
+            flags[annotation.path, default: []].append(annotation)
+        }
     }
 
     /// The whole `word/document.xml`.
@@ -53,12 +58,14 @@ struct DocxBodyWriter {
 
         let range = moveRange(for: paragraph)
         if let range { content.xml.empty(range.start, attributes: range.attributes) }
+        let showsFlags = !paragraph.isOldBlock && paragraph.place != .moveSource && (paragraph.kind != .merged || paragraph.piece == 0)
+        let flagged = showsFlags ? flags[paragraph.path] ?? [] : []
         if case .typed(let text) = label {
             let operation: WordChange.Operation =
                 paragraph.kind == .inserted ? .insert : (paragraph.existsInNew ? .equal : .delete)
             content.runs([.text(operation, text + ".\t")], at: paragraph.place)
         }
-        content.runs(paragraph.segments, at: paragraph.place)
+        content.runs(paragraph.segments, at: paragraph.place, highlights: flagged.compactMap(\.quote))
         if let range { content.xml.empty(range.end, attributes: [("w:id", range.id)]) }
         content.xml.close("w:p")
     }

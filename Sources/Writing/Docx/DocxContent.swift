@@ -33,14 +33,20 @@ struct DocxContent {
     }
 
     /// Writes segments as runs, each inside its revision element.
-    mutating func runs(_ segments: [RedlineSegment], at place: RedlineParagraph.Place, runProperties: String = "") {
+    /// `highlights` are words shown highlighted wherever a text run holds them (flagged references).
+    mutating func runs(
+        _ segments: [RedlineSegment], at place: RedlineParagraph.Place, runProperties: String = "", highlights: [String] = []
+    ) {
         for segment in segments {
             let wrapper = Self.wrapper(segment.operation, at: place)
             if wrapper == .skip { continue }
             if case .element(let name) = wrapper { xml.open(name, attributes: revisions.attributes()) }
             switch segment {
             case .text(_, let text):
-                run(text, deleted: wrapper == .element("w:del"), runProperties: runProperties)
+                for (piece, highlighted) in Self.pieces(of: text, highlighting: highlights) {
+                    let properties = highlighted ? runProperties + "<w:highlight w:val=\"yellow\"/>" : runProperties
+                    run(piece, deleted: wrapper == .element("w:del"), runProperties: properties)
+                }
             case .footnote(let operation, let reference):
                 footnoteReferences.append((reference, operation))
                 xml.append(raw: "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr>")
@@ -49,6 +55,19 @@ struct DocxContent {
             }
             if case .element(let name) = wrapper { xml.close(name) }
         }
+    }
+
+    /// The text cut around every occurrence of the highlighted words.
+    static func pieces(of text: String, highlighting words: [String]) -> [(String, Bool)] {
+        var pieces: [(String, Bool)] = []
+        var rest = Substring(text)
+        while let word = words.filter({ !$0.isEmpty }).compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            if word.lowerBound > rest.startIndex { pieces.append((String(rest[..<word.lowerBound]), false)) }
+            pieces.append((String(rest[word]), true))
+            rest = rest[word.upperBound...]
+        }
+        if !rest.isEmpty || pieces.isEmpty { pieces.append((String(rest), false)) }
+        return pieces
     }
 
     /// One run of text: tabs as `w:tab`, line breaks as `w:br`, deleted text as `w:delText`.

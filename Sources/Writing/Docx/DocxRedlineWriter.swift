@@ -13,14 +13,18 @@ import DraftAlignment
 /// Author and date come from `options`; a fixed date gives byte-identical output.
 public struct DocxRedlineWriter: Sendable {
     public var options: ReportOptions
+    /// Flagged references (from merge): their words are highlighted. (Word comments would say why, but
+    /// LibreOffice 7.4 run as a UNO server crashes loading a .docx with comments, so the checks could not run.)
+    public var annotations: [ReportAnnotation]
 
-    public init(options: ReportOptions) {
+    public init(options: ReportOptions, annotations: [ReportAnnotation] = []) {
         self.options = options
+        self.annotations = annotations
     }
 
     /// The .docx bytes.
     public func write(_ alignment: Alignment) throws(WriteError) -> [UInt8] {
-        try DocxDocumentWriter(options: options).write(RedlineDocument(alignment))
+        try DocxDocumentWriter(options: options, annotations: annotations).write(RedlineDocument(alignment))
     }
 }
 
@@ -46,9 +50,10 @@ public struct DraftDocxWriter: Sendable {
 /// Assembles the package parts of a redline document.
 struct DocxDocumentWriter {
     var options: ReportOptions
+    var annotations: [ReportAnnotation] = []
 
     func write(_ redline: RedlineDocument) throws(WriteError) -> [UInt8] {
-        var body = DocxBodyWriter(revisions: DocxRevisions(options: options))
+        var body = DocxBodyWriter(revisions: DocxRevisions(options: options), annotations: annotations)
         let document = body.document(redline)
         let references = body.content.footnoteReferences
         var content = body.content

@@ -42,3 +42,24 @@ struct ConsolidationRedlineTests {
         #expect(!markdown.contains("**111.** "))
     }
 }
+
+/// Flagged references in a .docx report: the reference highlighted, the text unchanged.
+@Suite("Flagged references in DOCX")
+struct DocxFlaggedReferenceTests {
+    @Test("a flagged reference is highlighted where it stands; the text and both views are unchanged")
+    func highlight() throws {
+        let block = Block(kind: .paragraph, label: "3", text: "Voir le paragraphe 62 & la suite.", level: 1)
+        let draft = Draft(source: DraftSource(path: "x", format: .memory), blocks: [block])
+        let alignment = ConsolidationRedlineTests.identity(draft)
+        let flag = ReportAnnotation(path: BlockPath(index: 0), kind: .flaggedReference,
+                                    text: "paragraph 62 left as it was: no such paragraph", quote: "paragraphe 62")
+        let bytes = try DocxRedlineWriter(options: ReportOptions(), annotations: [flag]).write(alignment)
+        let view = try DocxTrackedView(bytes)
+        #expect(try view.paragraphs(accepted: true) == ["Voir le paragraphe 62 & la suite."])
+        let document = String(decoding: view.parts["word/document.xml"]!, as: UTF8.self)
+        #expect(document.contains("<w:r><w:t xml:space=\"preserve\">Voir le </w:t></w:r>"
+            + "<w:r><w:rPr><w:highlight w:val=\"yellow\"/></w:rPr><w:t>paragraphe 62</w:t></w:r>"))
+        let read = try DraftReader().read(bytes: bytes, file: "flag.docx")
+        #expect(read.blocks.map(\.text) == ["Voir le paragraphe 62 & la suite."])
+    }
+}

@@ -34,6 +34,12 @@ struct RedlineExport {
             try AtomicFile.write(try Redline.write(alignment, format: .markdown, options: options), to: base + ".md")
             #expect(FileManager.default.fileExists(atPath: base + ".docx"))
         }
+        let flagged = RedlineFixtures.alignment
+        let flag = ReportAnnotation(path: BlockPath(index: 6), kind: .flaggedReference, text: "flagged « reference » & note",
+                                    quote: "la Convention")
+        try AtomicFile.write(try Redline.write(flagged, format: .docx, options: options, annotations: [flag]), to: directory + "/flagged.docx")
+        try AtomicFile.write(Array(RedlineFixtures.readerText(flagged, old: true).utf8), to: directory + "/flagged.old.txt")
+        try AtomicFile.write(Array(RedlineFixtures.readerText(flagged, old: false).utf8), to: directory + "/flagged.new.txt")
         let global = try Fixtures.read(Fixtures.globalResolution)
         let consolidation = try ConsolidationRedlineTests.consolidation()
         let report = ConsolidationReport(
