@@ -6,13 +6,17 @@ extension ContentWalker {
     /// Whether text shows now: not inside the instruction of any complex field.
     private var showsText: Bool { !fields.contains(true) }
 
+    /// Appends text unless it belongs to the instruction of a complex field.
+    func appendShown(_ text: String, to paragraph: inout RawParagraph) {
+        if showsText { paragraph.append(text) }
+    }
+
     mutating func inline(_ element: XMLElement, into paragraph: inout RawParagraph, boxes: inout [RawBlock]) {
         let namespace = element.name.namespace
         if WordNamespace.isMain(namespace) {
             if word(element, into: &paragraph, boxes: &boxes) { return }
-        } else if WordNamespace.isMath(namespace), element.name.local == "t" {
-            if showsText { paragraph.append(element.ownText) }
-            return
+        } else if WordNamespace.isMath(namespace) {
+            if math(element, into: &paragraph, boxes: &boxes) { return }
         } else if AlternateContent.isAlternateContent(element) {
             alternate(element) { walker, child in walker.inline(child, into: &paragraph, boxes: &boxes) }
             return

@@ -27,6 +27,20 @@ import DraftDiff
         #expect(try DocxFixture.texts(try DocxFixture.docx(body: body)) == ["See paragraph 12 yes", "27 July 2022"])
     }
 
+    @Test func equationsReadAsTheirTextWithTheCharactersWordDraws() throws {
+        // (x+a)ⁿ = Σₖ₌₀ⁿ (n over k) xᵏ, and x = (−b ± √(b²−4ac)) / 2a with an inserted "2".
+        func r(_ text: String) -> String { "<m:r><m:t>\(text)</m:t></m:r>" }
+        let binomial = #"<m:d><m:dPr><m:ctrlPr><w:rPr><w:i/></w:rPr></m:ctrlPr></m:dPr><m:e><m:f><m:fPr><m:type m:val="noBar"/></m:fPr><m:num>\#(r("n"))</m:num><m:den>\#(r("k"))</m:den></m:f></m:e></m:d>"#
+        let sum = #"<m:nary><m:naryPr><m:chr m:val="∑"/></m:naryPr><m:sub>\#(r("k=0"))</m:sub><m:sup>\#(r("n"))</m:sup><m:e>\#(binomial)\#(r("xk"))</m:e></m:nary>"#
+        let first = #"<m:oMath><m:d><m:e>\#(r("x+a"))</m:e></m:d><m:sSup><m:e/><m:sup>\#(r("n"))</m:sup></m:sSup>\#(r("="))\#(sum)</m:oMath>"#
+        let root = #"<m:rad><m:radPr><m:degHide m:val="1"/></m:radPr><m:deg/><m:e>\#(r("b2-4ac"))</m:e></m:rad>"#
+        let second = #"<m:oMath>\#(r("x="))<m:f><m:num>\#(r("-b±"))\#(root)</m:num><m:den><m:r><w:ins w:id="1" w:author="A"><m:t>2</m:t></w:ins></m:r>\#(r("a"))</m:den></m:f><m:d><m:dPr><m:begChr m:val="["/><m:sepChr m:val=","/><m:endChr m:val=""/></m:dPr><m:e>\#(r("p"))</m:e><m:e>\#(r("q"))</m:e></m:d></m:oMath>"#
+        let body = "<w:p>" + DocxFixture.run("So ") + first + "</w:p><w:p>" + second + "</w:p>"
+        let package = try DocxFixture.docx(body: body, rootAttributes: #"xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math""#)
+        #expect(try DocxFixture.texts(package) == ["So (x+a)n=∑k=0n(n¦k)xk", "x=-b±√b2-4ac/2a[p,q"])
+        #expect(try DocxFixture.texts(package, view: .original) == ["So (x+a)n=∑k=0n(n¦k)xk", "x=-b±√b2-4ac/a[p,q"])
+    }
+
     static let markup = #"xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:x9="urn:example:unknown""#
 
     static func alternate(requires: String) -> String {
