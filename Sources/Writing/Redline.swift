@@ -7,14 +7,17 @@ import DraftAlignment
 /// let bytes = try Redline.write(alignment, format: .html, options: ReportOptions())
 /// ```
 public enum Redline {
-    /// The redline's bytes in `format`.
-    public static func write(_ alignment: Alignment, format: OutputFormat, options: ReportOptions) throws(WriteError) -> [UInt8] {
+    /// The redline's bytes in `format`. `annotations` (merge provenance, flagged references) show in
+    /// the HTML and Markdown reports; flagged references are highlighted in a .docx.
+    public static func write(
+        _ alignment: Alignment, format: OutputFormat, options: ReportOptions, annotations: [ReportAnnotation] = []
+    ) throws(WriteError) -> [UInt8] {
         switch format {
         case .text: return Array(TextRedlineWriter(options: options).write(alignment).utf8)
         case .json: return AlignmentJSONWriter().bytes(alignment)
-        case .markdown: return Array(MarkdownRedlineWriter(options: options).write(alignment).utf8)
-        case .html: return Array(HTMLRedlineWriter(options: options).write(alignment).utf8)
-        case .docx: return try DocxRedlineWriter(options: options).write(alignment)
+        case .markdown: return Array(MarkdownRedlineWriter(options: options, annotations: annotations).write(alignment).utf8)
+        case .html: return Array(HTMLRedlineWriter(options: options, annotations: annotations).write(alignment).utf8)
+        case .docx: return try DocxRedlineWriter(options: options, annotations: annotations).write(alignment)
         }
     }
 }

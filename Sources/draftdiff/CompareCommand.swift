@@ -24,7 +24,7 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "NEW is a fragment: compare each of its sections with its section of OLD only.")
     var fragment = false
 
-    @Option(help: "Output format: text or json (default: from -o's extension, else text).")
+    @Option(help: "Output format: text, json, md, html or docx (default: from -o's extension, else text).")
     var format: OutputFormat?
 
     @Option(name: .shortAndLong, help: "Write the report to FILE (atomically; never over an input).")
@@ -36,6 +36,8 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "No colours, even on a terminal.")
     var noColor = false
 
+    @OptionGroup var report: ReportArguments
+
     func run() throws {
         // Both drafts read at once; on trouble, the old one's is reported first.
         let drafts = DraftReader().read(paths: [old, new])
@@ -43,9 +45,10 @@ struct CompareCommand: ParsableCommand {
         let newDraft = try Trouble.reading { () throws(ReadError) in try drafts[1].get() }
         let aligner = DraftAligner(options: AlignmentOptions(ignoreCase: ignoreCase))
         let alignment = fragment ? aligner.alignFragment(global: oldDraft, fragment: newDraft) : aligner.align(oldDraft, newDraft)
-        let chosen = try outputFormat()
+        let chosen = outputFormat()
+        if chosen == .docx && output == nil { Trouble.fail("a .docx redline is written to a file: add -o FILE.docx") }
         let color = output == nil && !noColor && chosen == .text && isatty(1) != 0
-        let options = ReportOptions(color: color)
+        let options = report.options(color: color)
         let bytes = try Trouble.writing { () throws(WriteError) in try Redline.write(alignment, format: chosen, options: options) }
         if let output {
             try Trouble.writing { () throws(WriteError) in try AtomicFile.write(bytes, to: output, inputs: [old, new]) }
@@ -55,14 +58,10 @@ struct CompareCommand: ParsableCommand {
         throw ExitCode(alignment.hasDifferences ? 1 : 0)
     }
 
-    private func outputFormat() throws -> OutputFormat {
+    private func outputFormat() -> OutputFormat {
         if let format { return format }
         guard let output else { return .text }
-        let name = output.split(separator: "/").last.map(String.init) ?? output
-        guard let dot = name.lastIndex(of: "."), let format = OutputFormat(pathExtension: String(name[name.index(after: dot)...])) else {
-            Trouble.fail("\(output): cannot tell the report format from the extension; use --format text or --format json")
-        }
-        return format
+        return formatNamed(by: output, accepting: OutputFormat.allCases, what: "the report")
     }
 }
 

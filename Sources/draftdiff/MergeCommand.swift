@@ -9,7 +9,8 @@ struct MergeCommand: ParsableCommand {
         abstract: "Consolidate committee fragments into the global draft, renumber it and rewrite its cross-references.",
         discussion: """
             Each section of each fragment goes on the base section with the same heading (or the closest one, \
-            confirmed by content). OUT's format follows its extension (.txt, .json); REPORT's too (.txt, .json).
+            confirmed by content). OUT's format follows its extension (.txt, .json, .md, .docx); REPORT's too \
+            (.txt, .json, .md, .html, .docx with tracked changes).
             """)
 
     @Argument(help: "The global draft (last year's resolution, or the current consolidated draft).")
@@ -18,10 +19,10 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "The committee fragments to put in.")
     var fragments: [String]
 
-    @Option(name: .shortAndLong, help: "The consolidated draft to write (.txt, .json).")
+    @Option(name: .shortAndLong, help: "The consolidated draft to write (.txt, .json, .md, .docx).")
     var output: String
 
-    @Option(help: "A report of what changed: placements, provenance, references, and the redline against BASE (.txt, .json).")
+    @Option(help: "A report of what changed: placements, provenance, references, and the redline against BASE (.txt, .json, .md, .html, .docx).")
     var report: String?
 
     @Option(help: "replace (default): the fragment section replaces the base section's paragraphs; update: aligned paragraphs are replaced, others kept; append: added at the end.")
@@ -33,9 +34,12 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .customLong("on-conflict"), help: "When two fragments give the same section differently: error (default) or keep-both.")
     var onConflict: ConflictPolicy = .error
 
+    @OptionGroup var reportArguments: ReportArguments
+
     func run() throws {
         let inputs = [base] + fragments
-        let formats = try Trouble.writing { () throws(WriteError) in try (Self.draftFormat(output), report.map(Self.reportFormat)) }
+        let draftFormat = formatNamed(by: output, accepting: [.text, .json, .markdown, .docx], what: "the consolidated draft")
+        let reportFormat = report.map { formatNamed(by: $0, accepting: OutputFormat.allCases, what: "the report") }
         var manual: [ManualPlacement] = []
         for argument in placements {
             guard let placement = ManualPlacement(argument: argument) else {
@@ -58,33 +62,22 @@ struct MergeCommand: ParsableCommand {
         }
         var result = consolidation.draft
         result.source = DraftSource(path: output, format: .memory)
-        let draftBytes: [UInt8] = formats.0 == .json ? Array(DraftJSONWriter().write(result).utf8) : Array(DraftTextWriter().write(result).utf8)
-        var reportBytes: [UInt8]?
-        if let reportFormat = formats.1 {
-            let comparison = consolidator.aligner.align(baseDraft, result)
-            let writer = ConsolidationReport(consolidation: consolidation, comparison: comparison, options: ReportOptions())
-            reportBytes = Array((reportFormat == .json ? writer.json() : writer.text()).utf8)
-        }
+        let options = reportArguments.options(color: false)
         try Trouble.writing { () throws(WriteError) in
+            let draftBytes = try DraftOutput.write(result, format: draftFormat)
+            var reportBytes: [UInt8]?
+            if let reportFormat {
+                let comparison = consolidator.aligner.align(baseDraft, result)
+                reportBytes = try ConsolidationReport(consolidation: consolidation, comparison: comparison, options: options).write(format: reportFormat)
+            }
             if let report, report == output { throw WriteError.cannotWrite(file: report, reason: "the report and the output are the same file") }
+            try AtomicFile.validate(output, inputs: inputs)
+            if let report { try AtomicFile.validate(report, inputs: inputs) }
             try AtomicFile.write(draftBytes, to: output, inputs: inputs)
             if let report, let reportBytes { try AtomicFile.write(reportBytes, to: report, inputs: inputs) }
         }
     }
 
-    static func draftFormat(_ path: String) throws(WriteError) -> OutputFormat {
-        guard let format = OutputFormat(pathExtension: URL(fileURLWithPath: path).pathExtension), format == .text || format == .json else {
-            throw WriteError.unsupported(file: path, reason: "the consolidated draft can be written as .txt or .json")
-        }
-        return format
-    }
-
-    static func reportFormat(_ path: String) throws(WriteError) -> OutputFormat {
-        guard let format = OutputFormat(pathExtension: URL(fileURLWithPath: path).pathExtension), format == .text || format == .json else {
-            throw WriteError.unsupported(file: path, reason: "the report can be written as .txt or .json")
-        }
-        return format
-    }
 }
 
 extension MergeMode: ExpressibleByArgument {}

@@ -28,6 +28,35 @@ struct MergeCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: again)) == Data(contentsOf: URL(fileURLWithPath: output)))
     }
 
+    @Test func writesWordAndHTMLThatReadBack() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let docx = directory.appendingPathComponent("consolidated.docx").path
+        let html = directory.appendingPathComponent("report.html").path
+        let redline = directory.appendingPathComponent("report.docx").path
+        let result = try CommandRunner.run(["merge", base, fragment, "-o", docx, "--report", html, "--date", "2026-11-23"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let outline = try CommandRunner.run(["outline", docx])
+        #expect(outline.standardOutput.contains("110 paragraphs"), "\(outline.standardOutput.prefix(300))")
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.contains("<ins") && page.contains("<del"))
+        #expect(!page.contains("<script"))
+        // The redline against the base as tracked changes: the original view is the base, the accepted view the result.
+        #expect(try CommandRunner.run(["merge", base, fragment, "-o", directory.appendingPathComponent("x.txt").path, "--report", redline]).status == 0)
+        // Texts of every paragraph and sub-paragraph, in order: the original view gives the base's, the accepted view
+        // the consolidated draft's. (A paragraph that became a sub-paragraph keeps its new level in the original view.)
+        func texts(_ arguments: [String]) throws -> [String] {
+            let result = try CommandRunner.run(["outline", "--format", "json"] + arguments)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+            let blocks = json["blocks"] as? [[String: Any]] ?? []
+            return blocks.filter { $0["kind"] as? String == "paragraph" }.flatMap { block in
+                [block["text"] as? String ?? ""] + ((block["subparagraphs"] as? [[String: Any]]) ?? []).map { $0["text"] as? String ?? "" }
+            }
+        }
+        #expect(try texts(["--view", "original", redline]) == texts([base]))
+        #expect(try texts(["--view", "accepted", redline]) == texts([docx]))
+    }
+
     @Test func refusesToWriteOverAnInput() throws {
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -21,12 +21,25 @@ public enum WriteError: Error, Sendable, Hashable, CustomStringConvertible {
 /// Writes a whole file at once: to a temporary file beside it, then renamed over the target,
 /// so a reader never sees a half-written file and a failure leaves nothing behind.
 public enum AtomicFile {
-    /// Writes `bytes` to `path`, refusing to write over any of `inputs`.
-    public static func write(_ bytes: [UInt8], to path: String, inputs: [String] = []) throws(WriteError) {
+    /// Checks, before anything is written, that `path` is not an input and that its folder exists.
+    public static func validate(_ path: String, inputs: [String] = []) throws(WriteError) {
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
             throw WriteError.wouldOverwriteInput(file: path)
         }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw WriteError.cannotWrite(file: path, reason: "it is a directory")
+        }
+        guard FileManager.default.fileExists(atPath: target.deletingLastPathComponent().path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw WriteError.cannotWrite(file: path, reason: "no such directory")
+        }
+    }
+
+    /// Writes `bytes` to `path`, refusing to write over any of `inputs`.
+    public static func write(_ bytes: [UInt8], to path: String, inputs: [String] = []) throws(WriteError) {
+        try validate(path, inputs: inputs)
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         let directory = target.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).draftdiff-\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {

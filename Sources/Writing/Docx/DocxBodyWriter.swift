@@ -1,0 +1,93 @@
+import DraftModel
+import WordDiff
+
+/// Writes the paragraphs of a redline as the body of `word/document.xml`: styles, Word numbering,
+/// text with its revisions, paragraph-mark revisions, and move ranges around both ends of a move.
+struct DocxBodyWriter {
+    var content: DocxContent
+    var numbering = DocxNumbering()
+    /// Move names by entry index, shared by a move's source and destination.
+    private var moveNames: [Int: String] = [:]
+    /// Flagged references by the path of their paragraph in the new draft.
+    private var flags: [BlockPath: [ReportAnnotation]] = [:]
+
+    init(revisions: DocxRevisions, annotations: [ReportAnnotation] = []) {
+        content = DocxContent(revisions: revisions)
+        for annotation in annotations where annotation.kind == .flaggedReference {
+            flags[annotation.path, default: []].append(annotation)
+        }
+    }
+
+    /// The whole `word/document.xml`.
+    mutating func document(_ redline: RedlineDocument) -> [UInt8] {
+        content.xml.open("w:document", ["xmlns:w": DocxStyles.wordNamespace])
+        content.xml.open("w:body")
+        var previousWasTable = false
+        for paragraph in LibreOfficeAdjacency.adjusted(redline.paragraphs) {
+            if paragraph.isTable {
+                if previousWasTable { content.xml.append(raw: "<w:p/>") }
+                DocxTableWriter(paragraph: paragraph).write(into: &content)
+                previousWasTable = true
+            } else {
+                write(paragraph)
+                previousWasTable = false
+            }
+        }
+        // Word ends the body with a paragraph: a table never stands last.
+        if previousWasTable { content.xml.append(raw: "<w:p/>") }
+        content.xml.append(raw: """
+            <w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" \
+            w:left="1440" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>
+            """)
+        content.xml.close("w:body")
+        content.xml.close("w:document")
+        return content.xml.bytes
+    }
+
+    private mutating func write(_ paragraph: RedlineParagraph) {
+        let label = numbering.label(for: paragraph)
+        content.xml.open("w:p")
+        content.xml.open("w:pPr")
+        let style = DocxStyles.paragraphStyle(for: paragraph.block, isSubparagraph: paragraph.path.subparagraph != nil)
+        if style != "Normal" { content.xml.empty("w:pStyle", attributes: [("w:val", style)]) }
+        if case .automatic(let numID, let level) = label {
+            content.xml.append(raw: "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(numID)\"/></w:numPr>")
+        }
+        content.xml.append(raw: content.markProperties(paragraph.mark, at: paragraph.place))
+        content.xml.close("w:pPr")
+
+        let range = moveRange(for: paragraph)
+        if let range { content.xml.empty(range.start, attributes: range.attributes) }
+        let showsFlags = !paragraph.isOldBlock && paragraph.place != .moveSource && (paragraph.kind != .merged || paragraph.piece == 0)
+        let flagged = showsFlags ? flags[paragraph.path] ?? [] : []
+        if case .typed(let text) = label {
+            let operation: WordChange.Operation =
+                paragraph.kind == .inserted ? .insert : (paragraph.existsInNew ? .equal : .delete)
+            content.runs([.text(operation, text + ".\t")], at: paragraph.place)
+        }
+        content.runs(paragraph.segments, at: paragraph.place, highlights: flagged.compactMap(\.quote))
+        if let range { content.xml.empty(range.end, attributes: [("w:id", range.id)]) }
+        content.xml.close("w:p")
+    }
+
+    /// The move range markers around one end of a move.
+    private mutating func moveRange(for paragraph: RedlineParagraph) -> (start: String, end: String, id: String, attributes: [(String, String)])? {
+        let prefix: String
+        switch paragraph.place {
+        case .inPlace: return nil
+        case .moveSource: prefix = "w:moveFrom"
+        case .moveDestination: prefix = "w:moveTo"
+        }
+        let name: String
+        if let known = moveNames[paragraph.entryIndex] {
+            name = known
+        } else {
+            name = content.revisions.moveName()
+            moveNames[paragraph.entryIndex] = name
+        }
+        var attributes = content.revisions.attributes()
+        let id = attributes[0].1
+        attributes.append(("w:name", name))
+        return (prefix + "RangeStart", prefix + "RangeEnd", id, attributes)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import DraftModel
+import DraftAlignment
+
+/// The top of the HTML report: the two files compared, the summary counts, and the paragraph map.
+struct HTMLReportHead {
+    var redline: RedlineDocument
+    var map: ParagraphMap
+    var options: ReportOptions
+
+    func render() -> String {
+        let alignment = redline.alignment
+        var html = "<header>\n<h1>Comparison of " + HTMLText.escaped(Self.fileName(alignment.old.source.path))
+        html += " and " + HTMLText.escaped(Self.fileName(alignment.new.source.path)) + "</h1>\n"
+        html += "<table class=\"files\">\n<thead><tr><th></th><th>File</th><th>Modified</th><th>Blocks</th>"
+        html += "<th>Operative paragraphs</th><th>Footnotes</th></tr></thead>\n<tbody>\n"
+        html += fileRow("Old", alignment.old) + fileRow("New", alignment.new) + "</tbody>\n</table>\n"
+        html += "<p>Report by " + HTMLText.escaped(options.author) + ", " + Self.day(options.date) + ".</p>\n</header>\n"
+
+        html += "<section class=\"summary\">\n<h2>Summary</h2>\n<ul class=\"counts\">\n"
+        for (name, count) in map.counts {
+            html += "<li class=\"\(name)\"><b>\(count)</b>\(name)</li>\n"
+        }
+        html += "</ul>\n<p class=\"legend\"><ins>inserted</ins> · <del>deleted</del> · <ins class=\"moved\">moved</ins>"
+        html += " · <ins class=\"mark\">¶</ins> paragraph break added · <del class=\"mark\">¶</del> paragraph break removed</p>\n"
+        html += "</section>\n"
+
+        html += "<section class=\"map-section\">\n<h2>Paragraph map</h2>\n<table class=\"map\">\n"
+        html += "<thead><tr><th>Old</th><th>New</th><th>Change</th><th>Similarity</th></tr></thead>\n<tbody>\n"
+        for row in map.rows {
+            let oldTarget = row.sourceAnchor ?? row.anchor
+            html += "<tr class=\"\(row.kind.rawValue)\">"
+            html += "<td>" + link(row.old, to: oldTarget) + "</td><td>" + link(row.new, to: row.anchor) + "</td>"
+            html += "<td>" + row.kind.rawValue + (row.renumbered ? ", renumbered" : "") + "</td>"
+            html += "<td class=\"num\">" + ParagraphMap.similarity(row.similarity, kind: row.kind) + "</td></tr>\n"
+        }
+        html += "</tbody>\n</table>\n</section>\n"
+        return html
+    }
+
+    private func link(_ text: String, to anchor: String) -> String {
+        text.isEmpty ? "—" : "<a href=\"#\(anchor)\">" + HTMLText.escaped(text) + "</a>"
+    }
+
+    private func fileRow(_ role: String, _ draft: Draft) -> String {
+        let flattened = draft.flattened
+        let operative = flattened.filter { $0.block.kind == .paragraph && $0.path.subparagraph == nil }.count
+        var row = "<tr><th>\(role)</th><td>" + HTMLText.escaped(draft.source.path) + "</td>"
+        row += "<td>" + (Self.modified(draft.source.path).map(Self.day) ?? "—") + "</td>"
+        row += "<td>\(flattened.count)</td><td>\(operative)</td><td>\(draft.footnotes.count)</td></tr>\n"
+        return row
+    }
+
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// The file's modification date, when it is a file on disk.
+    static func modified(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+
+    /// A date and time as "2026-11-23 09:42 UTC".
+    static func day(_ date: Date) -> String {
+        let stamp = DocxRevisions.format(date)
+        return String(stamp.prefix(10)) + " " + String(stamp.dropFirst(11).prefix(5)) + " UTC"
+    }
+}

@@ -1,0 +1,134 @@
+import DraftModel
+import WordDiff
+
+/// Turns a word-level edit script into redline segments: footnote reference marks placed at their
+/// anchors, and the script cut into pieces at paragraph boundaries (for split and merged entries,
+/// whose texts are joined with "\n").
+struct ScriptCutter {
+    /// A footnote mark at a scalar offset of the joined old or new text.
+    struct Mark {
+        var offset: Int
+        var id: String
+    }
+
+    /// Which side's "\n" at `boundaries` ends a piece.
+    enum BoundarySide { case old, new }
+
+    var oldMarks: [Mark]
+    var newMarks: [Mark]
+    /// New footnote id → old footnote id, for footnotes kept across the versions.
+    var pairs: [String: String]
+    var boundaries: Set<Int> = []
+    var boundarySide: BoundarySide = .new
+
+    /// The pieces: one more than the boundaries met.
+    func cut(_ script: [WordChange]) -> [[RedlineSegment]] {
+        let oldIDs = Set(oldMarks.map(\.id))
+        let keptOld = Set(newMarks.compactMap { pairs[$0.id] }.filter { oldIDs.contains($0) })
+        var state = CutState()
+        for change in script {
+            for scalar in change.text.unicodeScalars {
+                let onOld = change.operation != .insert
+                let onNew = change.operation != .delete
+                if onOld { emitOldMarks(upTo: state.oldOffset, kept: keptOld, into: &state) }
+                if onNew { emitNewMarks(upTo: state.newOffset, oldIDs: oldIDs, into: &state) }
+                let boundaryOffset = boundarySide == .old ? (onOld ? state.oldOffset : nil) : (onNew ? state.newOffset : nil)
+                if onOld { state.oldOffset += 1 }
+                if onNew { state.newOffset += 1 }
+                if scalar == "\n", let boundaryOffset, boundaries.contains(boundaryOffset) {
+                    state.endPiece()
+                } else {
+                    state.append(scalar, change.operation)
+                }
+            }
+        }
+        emitOldMarks(upTo: Int.max, kept: keptOld, into: &state)
+        emitNewMarks(upTo: Int.max, oldIDs: oldIDs, into: &state)
+        state.endPiece()
+        return state.pieces
+    }
+
+    private func emitOldMarks(upTo offset: Int, kept: Set<String>, into state: inout CutState) {
+        while state.nextOld < oldMarks.count, oldMarks[state.nextOld].offset <= offset {
+            let mark = oldMarks[state.nextOld]
+            state.nextOld += 1
+            if !kept.contains(mark.id) {
+                state.appendSegment(.footnote(.delete, FootnoteReference(oldID: mark.id, newID: nil)))
+            }
+        }
+    }
+
+    private func emitNewMarks(upTo offset: Int, oldIDs: Set<String>, into state: inout CutState) {
+        while state.nextNew < newMarks.count, newMarks[state.nextNew].offset <= offset {
+            let mark = newMarks[state.nextNew]
+            state.nextNew += 1
+            if let old = pairs[mark.id], oldIDs.contains(old) {
+                state.appendSegment(.footnote(.equal, FootnoteReference(oldID: old, newID: mark.id)))
+            } else {
+                state.appendSegment(.footnote(.insert, FootnoteReference(oldID: nil, newID: mark.id)))
+            }
+        }
+    }
+}
+
+/// The walk's position and output so far.
+private struct CutState {
+    var oldOffset = 0
+    var newOffset = 0
+    var nextOld = 0
+    var nextNew = 0
+    var pieces: [[RedlineSegment]] = []
+    var current: [RedlineSegment] = []
+    var pendingText = String.UnicodeScalarView()
+    var pendingOperation: WordChange.Operation = .equal
+
+    mutating func append(_ scalar: Unicode.Scalar, _ operation: WordChange.Operation) {
+        if operation != pendingOperation { flushText() }
+        pendingOperation = operation
+        pendingText.append(scalar)
+    }
+
+    mutating func appendSegment(_ segment: RedlineSegment) {
+        flushText()
+        current.append(segment)
+    }
+
+    mutating func endPiece() {
+        flushText()
+        pieces.append(current)
+        current = []
+    }
+
+    private mutating func flushText() {
+        guard !pendingText.isEmpty else { return }
+        current.append(.text(pendingOperation, String(pendingText)))
+        pendingText = String.UnicodeScalarView()
+    }
+}
+
+extension ScriptCutter {
+    /// The footnote marks of several blocks whose texts are joined with "\n", at joined offsets.
+    static func marks(of blocks: [Block]) -> [Mark] {
+        var marks: [Mark] = []
+        var base = 0
+        for block in blocks {
+            for anchor in block.footnoteAnchors.sorted(by: { $0.offset < $1.offset }) {
+                marks.append(Mark(offset: base + anchor.offset, id: anchor.footnoteID))
+            }
+            base += block.text.unicodeScalars.count + 1
+        }
+        return marks
+    }
+
+    /// The offsets of the "\n" that join several blocks' texts.
+    static func joins(of blocks: [Block]) -> Set<Int> {
+        var joins: Set<Int> = []
+        var base = 0
+        for block in blocks.dropLast() {
+            base += block.text.unicodeScalars.count
+            joins.insert(base)
+            base += 1
+        }
+        return joins
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import DraftDiff
+
+/// Options shared by every command that writes a redline: who the tracked changes are by, when,
+/// and how the HTML report is laid out.
+struct ReportArguments: ParsableArguments {
+    @Option(help: "Author of the tracked changes in a .docx redline.")
+    var author: String = "draftdiff"
+
+    @Option(help: ArgumentHelp("Date of the tracked changes (ISO 8601, e.g. 2026-11-23 or 2026-11-23T10:00:00Z); a fixed date gives byte-identical output. Default: now.", valueName: "date"))
+    var date: String?
+
+    @Option(help: "HTML layout: inline or side-by-side.")
+    var layout: ReportOptions.Layout = .inline
+
+    /// The report options, with colour on or off.
+    func options(color: Bool) -> ReportOptions {
+        ReportOptions(author: author, date: parsedDate(), layout: layout, color: color)
+    }
+
+    private func parsedDate() -> Date {
+        guard let date else { return Date() }
+        let full = ISO8601DateFormatter()
+        if let value = full.date(from: date) { return value }
+        let day = ISO8601DateFormatter()
+        day.formatOptions = [.withFullDate]
+        if let value = day.date(from: date) { return value }
+        Trouble.fail("--date \(date): expected an ISO 8601 date such as 2026-11-23 or 2026-11-23T10:00:00Z")
+    }
+}
+
+extension ReportOptions.Layout: ExpressibleByArgument {}
+
+/// The output format a path's extension names, or trouble naming the path and what is accepted.
+func formatNamed(by path: String, accepting accepted: [OutputFormat], what: String) -> OutputFormat {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let formats = accepted.map { $0 == .text ? ".txt" : "." + $0.rawValue }.joined(separator: ", ")
+    guard let dot = name.lastIndex(of: "."), let format = OutputFormat(pathExtension: String(name[name.index(after: dot)...])),
+          accepted.contains(format) else {
+        Trouble.fail("\(path): \(what) can be written as \(formats)")
+    }
+    return format
+}
