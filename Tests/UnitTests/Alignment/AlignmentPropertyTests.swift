@@ -15,11 +15,7 @@ struct AlignmentPropertyTests {
         draft.blocks.insert(moved, at: paragraphs[90])
         paragraphs = draft.blocks.indices.filter { draft.blocks[$0].kind == .paragraph }
         draft.blocks.remove(at: paragraphs[50])
-        var number = 0
-        for index in draft.blocks.indices where draft.blocks[index].kind == .paragraph {
-            number += 1
-            draft.blocks[index].label = String(number)
-        }
+        draft.renumberParagraphs()
         draft.source.path = "revised"
         return draft
     }

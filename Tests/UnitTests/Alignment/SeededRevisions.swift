@@ -1,20 +1,5 @@
 import DraftDiff
 
-/// A small deterministic generator (SplitMix64): the same seed gives the same revisions on every machine.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Revisions of a draft with random edits of every kind the aligner knows, from a seed: word edits,
 /// typographic variants (’ and ', NBSP), deleted, new, moved, split and merged paragraphs, renumbering.
 enum SeededRevisions {
@@ -26,17 +11,17 @@ enum SeededRevisions {
         for _ in 0..<(8 + Int(rng.next() % 16)) {
             let paragraphs = draft.blocks.indices.filter { draft.blocks[$0].kind == .paragraph }
             guard paragraphs.count > 4 else { break }
-            let index = paragraphs[Int(rng.next() % UInt64(paragraphs.count))]
+            let index = paragraphs[rng.below(paragraphs.count)]
             switch rng.next() % 8 {
             case 0, 1: draft.blocks[index].text = editWords(draft.blocks[index].text, &rng)
             case 2: draft.blocks[index].text = typographic(draft.blocks[index].text)
             case 3: draft.blocks.remove(at: index)
             case 4:
-                let words = (0..<12).map { _ in newWords[Int(rng.next() % UInt64(newWords.count))] }
+                let words = (0..<12).map { _ in newWords[rng.below(newWords.count)] }
                 draft.blocks.insert(Block(kind: .paragraph, label: "0", text: "De " + words.joined(separator: " ") + ".", level: 2), at: index)
             case 5:
                 let moved = draft.blocks.remove(at: index)
-                let target = paragraphs[Int(rng.next() % UInt64(paragraphs.count - 1))]
+                let target = paragraphs[rng.below(paragraphs.count - 1)]
                 draft.blocks.insert(moved, at: min(target, draft.blocks.count))
             case 6: split(&draft, at: index)
             default:
@@ -47,11 +32,7 @@ enum SeededRevisions {
                 }
             }
         }
-        var number = 0
-        for index in draft.blocks.indices where draft.blocks[index].kind == .paragraph {
-            number += 1
-            draft.blocks[index].label = String(number)
-        }
+        draft.renumberParagraphs()
         draft.source.path = "revision-\(seed)"
         return draft
     }
@@ -60,10 +41,10 @@ enum SeededRevisions {
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard words.count > 3 else { return text + " " + newWords[0] }
         for _ in 0..<(1 + Int(rng.next() % 4)) {
-            let position = 1 + Int(rng.next() % UInt64(words.count - 1))
+            let position = 1 + rng.below(words.count - 1)
             switch rng.next() % 3 {
-            case 0: words[position] = newWords[Int(rng.next() % UInt64(newWords.count))]
-            case 1: words.insert(newWords[Int(rng.next() % UInt64(newWords.count))], at: position)
+            case 0: words[position] = newWords[rng.below(newWords.count)]
+            case 1: words.insert(newWords[rng.below(newWords.count)], at: position)
             default: if words.count > 4 { words.remove(at: position) }
             }
         }

@@ -7,19 +7,6 @@ import DraftDiff
 /// from 1, written in Word-export style and read back), then merged into the base.
 @Suite("Merge of generated fragments")
 struct GeneratedFragmentMergeTests {
-    /// A small deterministic generator (SplitMix64).
-    struct Seeded {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     /// A revised section: the base heading, and the revised paragraphs with what each came from.
     struct RevisedSection {
         var heading: String
@@ -42,7 +29,7 @@ struct GeneratedFragmentMergeTests {
 
     /// Revises `count` sections: a word changed in some paragraphs, one dropped, one new.
     static func revise(seed: UInt64, count: Int) -> [RevisedSection] {
-        var random = Seeded(state: seed)
+        var random = SeededGenerator(seed: seed)
         var candidates = candidateSections()
         var sections: [RevisedSection] = []
         while sections.count < count, !candidates.isEmpty {
