@@ -27,7 +27,7 @@ text_pieces() {
     done
 }
 small_docx() {
-    find Samples Tests/UnitTests/Fuzz/Inputs -name '*.docx' 2>/dev/null
+    find Samples Tests/UnitTests/Fuzz/Inputs -name '*.docx' 2>/dev/null || true
     if [ -d ../shared/corpus ]; then find ../shared/corpus -name '*.docx' -size -24k | sort | sed -n 1,150p; fi
 }
 
