@@ -34,14 +34,14 @@ struct PreparedParagraph: Sendable {
         let text = String(source.text[lower..<upper])
         self.text = text
         self.indented = start > 0
-        let end = start + text.unicodeScalars.count
         self.numbering = source.numbering
         self.numberingLabel = source.numbering.map(TypedLabel.fromNumbering).flatMap { $0.isEmpty ? nil : $0 }
         self.typedLabel = source.numbering == nil ? TypedLabel.parse(text) : nil
         self.numberingLevel = source.numberingLevel
         self.headingLevel = source.headingLevel
         self.location = source.location
-        let length = end - start
+        // Counting scalars walks the whole text: only when there are anchors to clamp.
+        let length = source.footnoteAnchors.isEmpty ? 0 : text.unicodeScalars.count
         self.anchors = source.footnoteAnchors.map {
             FootnoteAnchor(footnoteID: $0.footnoteID, offset: Swift.min(Swift.max($0.offset - start, 0), length))
         }
