@@ -2,7 +2,7 @@ import Foundation
 import XMLStreaming
 import ZIPFoundation
 
-/// A .docx package opened in memory: its parts found by name (case-insensitively, as OPC
+/// A .docx package: its parts found by name (case-insensitively, as OPC
 /// wants) and read with a size limit checked before inflating and while inflating.
 struct DocxPackage {
     let file: String
@@ -14,7 +14,7 @@ struct DocxPackage {
         self.file = file
         self.maximumPartSize = maximumPartSize
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Self.openArchive(bytes)
         } catch {
             throw ReadError.docx(file: file, part: nil, line: nil,
                                  reason: "not a readable .docx package (the zip container is truncated or damaged)")
@@ -27,6 +27,19 @@ struct DocxPackage {
         guard !entries.isEmpty else {
             throw ReadError.docx(file: file, part: nil, line: nil, reason: "not a readable .docx package (the zip container holds no files)")
         }
+    }
+
+    /// The archive read from a private temporary copy of `bytes`, unlinked as soon as it is open.
+    ///
+    /// Not `Archive(data:)`: ZIPFoundation 0.9.20's in-memory file traps ("Range requires lowerBound <=
+    /// upperBound") when a damaged zip makes it seek past the end of the data (an offset in the central
+    /// directory or a local header pointing outside the file; found by FuzzDocxPackage). A real file
+    /// reads short there instead, which ZIPFoundation reports as an error.
+    private static func openArchive(_ bytes: [UInt8]) throws -> Archive {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("draftdiff-\(UUID().uuidString).docx")
+        try Data(bytes).write(to: url, options: .withoutOverwriting)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try Archive(url: url, accessMode: .read)
     }
 
     private static func key(_ path: String) -> String {

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+import DraftDiff
+
+/// Inputs the fuzzers (`Scripts/fuzz.sh`) found crashing, hanging or blowing up, each read again here:
+/// a Draft or a ReadError, never a trap. The inputs are in `Inputs/`, named for what they exercise.
+@Suite("Fuzzer findings")
+struct FuzzRegressionTests {
+    static let inputs = Fixtures.root.appendingPathComponent("Tests/UnitTests/Fuzz/Inputs")
+
+    static var names: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: inputs.path)) ?? []).sorted()
+    }
+
+    @Test(arguments: names) func readsInBothViewsWithoutATrap(name: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: Self.inputs.appendingPathComponent(name)))
+        for view in TrackedChangesView.allCases {
+            let reader = DraftReader(docxOptions: DocxReadOptions(view: view))
+            if let draft = try? reader.read(bytes: bytes, file: name) {
+                _ = DraftTextWriter().write(draft)
+                _ = DraftJSONWriter().write(draft)
+            }
+        }
+    }
+
+    /// FuzzDocxPackage: a zip whose central directory sends ZIPFoundation's in-memory reader past the end
+    /// of the data trapped ("Range requires lowerBound <= upperBound"; `draftdiff outline` died with
+    /// SIGILL, status 132); now a one-line error naming the file. (The fuzzer's input, with "PK\3\4" in
+    /// front so that `draftdiff` takes it for a .docx.)
+    @Test func aCentralDirectoryPointingPastTheEndIsADamagedPackage() throws {
+        let name = "docx-central-directory-past-end.docx"
+        let bytes = try [UInt8](Data(contentsOf: Self.inputs.appendingPathComponent(name)))
+        #expect {
+            try DraftReader().read(bytes: bytes, file: name)
+        } throws: { error in
+            "\(error)".contains(name) && "\(error)".contains("not a readable .docx package")
+        }
+    }
+}
