@@ -25,17 +25,32 @@ struct HTMLReportHead {
         html += " · <ins class=\"mark\">¶</ins> paragraph break added · <del class=\"mark\">¶</del> paragraph break removed</p>\n"
         html += "</section>\n"
 
-        html += "<section class=\"map-section\">\n<h2>Paragraph map</h2>\n<table class=\"map\">\n"
-        html += "<thead><tr><th>Old</th><th>New</th><th>Change</th><th>Similarity</th></tr></thead>\n<tbody>\n"
-        for row in map.rows {
+        // What changed comes first; the whole map, unchanged paragraphs included, folds below it
+        // (a <details> element: no script needed).
+        let changed = map.rows.filter { $0.kind != .unchanged }
+        html += "<section class=\"map-section\">\n<h2>Paragraph map</h2>\n"
+        if changed.count < map.rows.count {
+            html += "<p>\(changed.count) of \(map.rows.count) entries changed; the full map follows them.</p>\n"
+            html += mapTable(changed)
+            html += "<details class=\"full-map\"><summary>Full map: all \(map.rows.count) entries, unchanged ones included</summary>\n"
+            html += mapTable(map.rows) + "</details>\n"
+        } else {
+            html += mapTable(map.rows)
+        }
+        html += "</section>\n"
+        return html
+    }
+
+    private func mapTable(_ rows: [ParagraphMap.Row]) -> String {
+        var html = "<table class=\"map\">\n<thead><tr><th>Old</th><th>New</th><th>Change</th><th>Similarity</th></tr></thead>\n<tbody>\n"
+        for row in rows {
             let oldTarget = row.sourceAnchor ?? row.anchor
             html += "<tr class=\"\(row.kind.rawValue)\">"
             html += "<td>" + link(row.old, to: oldTarget) + "</td><td>" + link(row.new, to: row.anchor) + "</td>"
             html += "<td>" + row.kind.rawValue + (row.renumbered ? ", renumbered" : "") + "</td>"
             html += "<td class=\"num\">" + ParagraphMap.similarity(row.similarity, kind: row.kind) + "</td></tr>\n"
         }
-        html += "</tbody>\n</table>\n</section>\n"
-        return html
+        return html + "</tbody>\n</table>\n"
     }
 
     private func link(_ text: String, to anchor: String) -> String {
