@@ -56,19 +56,17 @@ struct DocxPackage {
         guard entry.uncompressedSize <= UInt64(limit) else {
             throw refusal(part, "the part would inflate to \(entry.uncompressedSize) bytes, over the limit of \(limit) bytes (zip bomb?)")
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(min(entry.uncompressedSize, 64 * 1024 * 1024)))
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard bytes.count + chunk.count <= limit else { throw PartTooLarge() }
-                bytes.append(contentsOf: chunk)
-            }
-        } catch is PartTooLarge {
+        let extraction = PartExtraction(archive: archive, entry: entry, limit: limit)
+        switch extraction.run() {
+        case .success(let bytes):
+            return bytes
+        case .failure(let error) where error is PartTooLarge:
             throw refusal(part, "the part inflates past the limit of \(limit) bytes although its header says \(entry.uncompressedSize) (zip bomb?)")
-        } catch {
+        case .failure(let error) where error is PartExtraction.Stalled:
+            throw refusal(part, "the part's compressed data ends before its deflate stream does (damaged package)")
+        case .failure(let error):
             throw refusal(part, "the part cannot be inflated (\(Self.describe(error)))")
         }
-        return bytes
     }
 
     /// The root element of the XML part `part`, or nil when the package does not hold it.
@@ -110,4 +108,4 @@ struct DocxPackage {
 }
 
 /// Stops inflating a part that grows past the limit.
-private struct PartTooLarge: Error {}
+struct PartTooLarge: Error {}

@@ -1,0 +1,57 @@
+import Foundation
+import ZIPFoundation
+
+/// Inflates one part of a package under a watchdog.
+///
+/// ZIPFoundation 0.9.20's inflate loop on Linux never ends when a part's compressed data runs out before
+/// its deflate stream does: it reads past the entry and then reads nothing, forever, without calling the
+/// consumer again (found by FuzzDocxPackage). The extraction therefore runs on its own thread, and the
+/// part is refused when no inflated bytes have arrived for `stallLimit`. A real part delivers a chunk every
+/// few milliseconds, so only a stuck stream stalls; the stuck thread is abandoned, and the archive with it.
+final class PartExtraction: @unchecked Sendable {
+    /// The part stopped producing bytes: its deflate stream does not end.
+    struct Stalled: Error {}
+
+    private let archive: Archive
+    private let entry: Entry
+    private let limit: Int
+    private let stallLimit: UInt64
+    private let lock = NSLock()
+    private let finished = DispatchSemaphore(value: 0)
+    private var bytes: [UInt8] = []
+    private var failure: Error?
+    private var lastChunk = DispatchTime.now().uptimeNanoseconds
+
+    init(archive: Archive, entry: Entry, limit: Int, stallLimit: Duration = .seconds(3)) {
+        self.archive = archive
+        self.entry = entry
+        self.limit = limit
+        self.stallLimit = UInt64(stallLimit.components.seconds) * 1_000_000_000
+        bytes.reserveCapacity(Int(min(entry.uncompressedSize, 64 * 1024 * 1024)))
+    }
+
+    /// The part's bytes, or why there are none.
+    func run() -> Result<[UInt8], Error> {
+        Thread.detachNewThread { self.extract() }
+        while finished.wait(timeout: .now() + .milliseconds(200)) == .timedOut {
+            let idle = lock.withLock { DispatchTime.now().uptimeNanoseconds - lastChunk }
+            if idle > stallLimit { return .failure(Stalled()) }
+        }
+        return lock.withLock { failure.map { .failure($0) } ?? .success(bytes) }
+    }
+
+    private func extract() {
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                try self.lock.withLock {
+                    guard self.bytes.count + chunk.count <= self.limit else { throw PartTooLarge() }
+                    self.bytes.append(contentsOf: chunk)
+                    self.lastChunk = DispatchTime.now().uptimeNanoseconds
+                }
+            }
+        } catch {
+            lock.withLock { failure = error }
+        }
+        finished.signal()
+    }
+}
