@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "DraftAlignment", dependencies: ["DraftModel", "WordDiff"], path: "Sources/Alignment"),
 
         // merge: consolidation of committee fragments into the global draft.
-        .target(name: "DraftMerge", dependencies: ["DraftModel", "DraftAlignment"], path: "Sources/Merge"),
+        .target(name: "DraftMerge", dependencies: ["DraftModel", "DraftAlignment", "WordDiff"], path: "Sources/Merge"),
 
         // write: text, Markdown, HTML, JSON, .docx.
         .target(

@@ -64,6 +64,19 @@ public struct TokenVocabulary: Sendable {
         return id
     }
 
+    /// The comparison form of a short text (a heading, a name the user typed): each token folded as the
+    /// compare engine folds it (NFC; ’ ‘ ' alike; « » “ ” " alike; optional case), runs of white space as one space,
+    /// no space at either end.
+    public static func comparisonForm(_ text: String, ignoreCase: Bool) -> String {
+        let bytes = Array(text.utf8)
+        var form = ""
+        for token in Tokenizer.tokenize(bytes) {
+            let raw = String(decoding: bytes[token.range], as: UTF8.self)
+            form += token.kind == .space ? " " : comparisonKey(raw, kind: token.kind, ignoreCase: ignoreCase)
+        }
+        return form.trimmingCharacters(in: .whitespaces)
+    }
+
     /// The comparison form of one token's text.
     static func comparisonKey(_ raw: String, kind: TokenKind, ignoreCase: Bool) -> String {
         if kind == .space { return raw.contains(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) ? "\n" : " " }

@@ -1,6 +1,7 @@
 import Foundation
 import DraftModel
 import DraftAlignment
+import WordDiff
 
 /// A section of the base draft a fragment section can go on: a heading and the blocks under it.
 struct BaseSection: Sendable, Hashable {
@@ -20,24 +21,7 @@ struct BaseSection: Sendable, Hashable {
 /// Headings as they are compared: case, apostrophes, quotes, spaces and final punctuation folded.
 enum HeadingKey {
     static func of(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var lastWasSpace = true
-        for scalar in text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
-            let mapped: Unicode.Scalar
-            switch scalar {
-            case "’", "‘", "`": mapped = "'"
-            case "«", "»", "“", "”": mapped = "\""
-            default: mapped = scalar
-            }
-            if mapped.properties.isWhitespace {
-                if !lastWasSpace { out.append(" ") }
-                lastWasSpace = true
-            } else {
-                out.append(mapped)
-                lastWasSpace = false
-            }
-        }
-        var key = String(out)
+        var key = TokenVocabulary.comparisonForm(text, ignoreCase: true)
         while let last = key.last, last == " " || last == "." || last == ":" { key.removeLast() }
         return key
     }

@@ -111,7 +111,8 @@ public enum LanguageCues {
 }
 
 extension String {
-    func trimmingSuffix(while predicate: (Character) -> Bool) -> String {
+    /// The string without the characters at its end that satisfy `predicate`.
+    public func trimmingSuffix(while predicate: (Character) -> Bool) -> String {
         var text = Substring(self)
         while let last = text.last, predicate(last) { text = text.dropLast() }
         return String(text)

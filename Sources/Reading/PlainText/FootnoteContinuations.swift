@@ -55,11 +55,3 @@ extension Footnote {
         return trimmed.hasSuffix("…") || trimmed.hasSuffix("...")
     }
 }
-
-extension String {
-    func trimmingSuffix(while predicate: (Character) -> Bool) -> String {
-        var text = Substring(self)
-        while let last = text.last, predicate(last) { text = text.dropLast() }
-        return String(text)
-    }
-}
