@@ -50,10 +50,14 @@ struct AlignmentProblem: Sendable {
         newGroup = [Int](repeating: -1, count: newScope.count)
     }
 
-    /// The old unit at a position in scope.
-    func old(_ position: Int) -> AlignmentUnit { corpus.old[oldScope[position]] }
+    /// The old unit at a position in scope (borrowed, not copied: the passes read one field at a time).
+    subscript(old position: Int) -> AlignmentUnit {
+        _read { yield corpus.old[oldScope[position]] }
+    }
     /// The new unit at a position in scope.
-    func new(_ position: Int) -> AlignmentUnit { corpus.new[newScope[position]] }
+    subscript(new position: Int) -> AlignmentUnit {
+        _read { yield corpus.new[newScope[position]] }
+    }
 
     /// Whether an old position is free (neither paired nor grouped).
     func oldFree(_ position: Int) -> Bool { oldPartner[position] < 0 && oldGroup[position] < 0 }
@@ -62,14 +66,14 @@ struct AlignmentProblem: Sendable {
 
     /// Whether two units may be paired at all.
     func compatible(_ oldPosition: Int, _ newPosition: Int) -> Bool {
-        old(oldPosition).role == new(newPosition).role
+        self[old: oldPosition].role == self[new: newPosition].role
     }
 
     /// The rarity-weighted similarity of two units.
     func score(_ oldPosition: Int, _ newPosition: Int) -> Double {
-        let a = old(oldPosition), b = new(newPosition)
-        if a.key == b.key { return 1 }
-        return similarity.score(a.content, a.weight, b.content, b.weight)
+        if self[old: oldPosition].key == self[new: newPosition].key { return 1 }
+        return similarity.score(self[old: oldPosition].content, self[old: oldPosition].weight,
+                                self[new: newPosition].content, self[new: newPosition].weight)
     }
 
     mutating func pair(_ oldPosition: Int, _ newPosition: Int, _ how: Origin) {

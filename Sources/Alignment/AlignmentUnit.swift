@@ -50,18 +50,33 @@ struct UnitCorpus: Sendable {
     var lineBreak: TokenizedText
 
     init(old: Draft, new: Draft, ignoreCase: Bool) {
-        var vocabulary = TokenVocabulary(ignoreCase: ignoreCase)
-        var keys: [[Int32]: Int] = [:]
-        self.old = Self.units(of: old, vocabulary: &vocabulary, keys: &keys)
-        self.new = Self.units(of: new, vocabulary: &vocabulary, keys: &keys)
+        // Each draft is tokenized on its own thread into its own vocabulary; the new draft's
+        // vocabulary is then absorbed into the old one, which numbers ids as one sequential pass would.
+        let (oldSide, newSide) = sideBySide(
+            { Self.tokenizedUnits(of: old, vocabulary: TokenVocabulary(ignoreCase: ignoreCase)) },
+            { Self.tokenizedUnits(of: new, vocabulary: TokenVocabulary(ignoreCase: ignoreCase)) })
+        var vocabulary = oldSide.vocabulary
+        let mapping = vocabulary.absorb(newSide.vocabulary)
+        var oldUnits = oldSide.units, newUnits = newSide.units
+        let absorbed = vocabulary
+        sideBySide(
+            { Self.finish(&oldUnits, vocabulary: absorbed, mapping: nil) },
+            { Self.finish(&newUnits, vocabulary: absorbed, mapping: mapping) })
+        var keys = UnitKeys()
+        for index in oldUnits.indices { oldUnits[index].key = keys.key(oldUnits[index].text) }
+        for index in newUnits.indices { newUnits[index].key = keys.key(newUnits[index].text) }
+        self.old = oldUnits
+        self.new = newUnits
         lineBreak = vocabulary.tokenize("\n")
         self.vocabulary = vocabulary
         var frequency = [Int32](repeating: 0, count: vocabulary.count)
-        for unit in self.old + self.new {
-            var previous: Int32 = -1
-            for id in unit.content where id != previous { frequency[Int(id)] += 1; previous = id }
+        for units in [oldUnits, newUnits] {
+            for unit in units {
+                var previous: Int32 = -1
+                for id in unit.content where id != previous { frequency[Int(id)] += 1; previous = id }
+            }
         }
-        let total = Double(self.old.count + self.new.count + 1)
+        let total = Double(oldUnits.count + newUnits.count + 1)
         // Squared so that words every paragraph shares (the formulas) weigh far less than real content.
         rarity = frequency.map { $0 == 0 ? 0 : pow(log(total / Double($0)) + 0.1, 2) }
         documentFrequency = frequency
@@ -82,20 +97,34 @@ struct UnitCorpus: Sendable {
         content.reduce(0) { $0 + rarity[Int($1)] }
     }
 
-    static func units(of draft: Draft, vocabulary: inout TokenVocabulary, keys: inout [[Int32]: Int]) -> [AlignmentUnit] {
+    /// The units of one draft, tokenized into `vocabulary`; their keys and contents come in `finish`.
+    private static func tokenizedUnits(
+        of draft: Draft, vocabulary: TokenVocabulary
+    ) -> (units: [AlignmentUnit], vocabulary: TokenVocabulary) {
+        var vocabulary = vocabulary
         var units: [AlignmentUnit] = []
         units.reserveCapacity(draft.blocks.count * 2)
-        for (path, block) in draft.flattened {
-            let text = vocabulary.tokenize(Self.comparableText(block))
-            let trimmed = Self.trimmedIDs(text)
-            let key = keys[trimmed] ?? keys.count
-            keys[trimmed] = key
+        func add(_ block: Block, _ path: BlockPath, label: String?) {
             units.append(AlignmentUnit(
-                path: path, role: UnitRole(block.kind), label: draft.displayLabel(at: path), text: text, key: key,
-                content: text.ids.filter { vocabulary.isContent($0) }.sorted(),
-                footnoteIDs: block.footnoteAnchors.map(\.footnoteID)))
+                path: path, role: UnitRole(block.kind), label: label, text: vocabulary.tokenize(Self.comparableText(block)),
+                key: -1, content: [], footnoteIDs: block.footnoteAnchors.map(\.footnoteID)))
         }
-        return units
+        for index in draft.blocks.indices {
+            let block = draft.blocks[index]
+            add(block, BlockPath(index: index), label: block.label)
+            for (subIndex, sub) in block.subparagraphs.enumerated() {
+                add(sub, BlockPath(index: index, subparagraph: subIndex), label: "\(block.label ?? "?").\(sub.label ?? String(subIndex + 1))")
+            }
+        }
+        return (units, vocabulary)
+    }
+
+    /// Renumbers the units' ids through `mapping` when given, and fills in their contents.
+    private static func finish(_ units: inout [AlignmentUnit], vocabulary: TokenVocabulary, mapping: [Int32]?) {
+        for index in units.indices {
+            if let mapping { units[index].text = units[index].text.remapped(mapping) }
+            units[index].content = units[index].text.ids.filter { vocabulary.isContent($0) }.sorted()
+        }
     }
 
     private static func tables(of draft: Draft) -> [Int: Table] {
@@ -109,13 +138,36 @@ struct UnitCorpus: Sendable {
         guard let table = block.table, block.text.isEmpty else { return block.text }
         return table.rows.map { $0.joined(separator: "\t") }.joined(separator: "\n")
     }
+}
 
-    /// The token ids without leading and trailing white space.
-    private static func trimmedIDs(_ text: TokenizedText) -> [Int32] {
-        var start = 0, end = text.tokens.count
-        while start < end, text.tokens[start].kind == .space { start += 1 }
-        while end > start, text.tokens[end - 1].kind == .space { end -= 1 }
-        return Array(text.ids[start..<end])
+/// Numbers the distinct texts (token ids without leading and trailing white space) in the order they come.
+private struct UnitKeys {
+    private struct Trimmed: Hashable {
+        let ids: ArraySlice<Int32>
+        let hash: UInt64
+
+        init(_ text: TokenizedText) {
+            var start = 0, end = text.tokens.count
+            while start < end, text.tokens[start].kind == .space { start += 1 }
+            while end > start, text.tokens[end - 1].kind == .space { end -= 1 }
+            ids = text.ids[start..<end]
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for id in ids { hash = (hash ^ UInt64(UInt32(bitPattern: id))) &* 0x100_0000_01b3 }
+            self.hash = hash
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        static func == (a: Trimmed, b: Trimmed) -> Bool { a.hash == b.hash && a.ids.elementsEqual(b.ids) }
+    }
+
+    private var keys: [Trimmed: Int] = [:]
+
+    /// The key of `text`: the number of its first equal text.
+    mutating func key(_ text: TokenizedText) -> Int {
+        let trimmed = Trimmed(text)
+        if let key = keys[trimmed] { return key }
+        keys[trimmed] = keys.count
+        return keys.count - 1
     }
 }
 

@@ -27,21 +27,37 @@ struct CandidateIndex {
             return result
         }
         let frequency = problem.corpus.documentFrequency
-        var postings: [Int32: [Int]] = [:]
+        // Posting lists: for each word, the old positions holding it (at most `postingLimit`).
+        var slotOfWord: [Int32: Int] = [:]
+        var postings: [[Int]] = []
         for old in oldPositions {
             var previous: Int32 = -1
-            for id in problem.old(old).content where id != previous {
+            for id in problem[old: old].content where id != previous {
                 previous = id
-                if postings[id]?.count ?? 0 < postingLimit { postings[id, default: []].append(old) }
+                if let slot = slotOfWord[id] {
+                    if postings[slot].count < postingLimit { postings[slot].append(old) }
+                } else {
+                    slotOfWord[id] = postings.count
+                    postings.append([old])
+                }
             }
         }
-        var seen = Set<Int>()
+        // `seenBy[old] == new` once `old` has been considered for `new`.
+        var seenBy = [Int](repeating: -1, count: problem.oldScope.count)
+        var words: [(frequency: Int32, id: Int32, slot: Int)] = []
         for new in newPositions {
-            var words = Array(Set(problem.new(new).content)).filter { postings[$0] != nil }
-            words.sort { (frequency[Int($0)], $0) < (frequency[Int($1)], $1) }
-            seen.removeAll(keepingCapacity: true)
+            words.removeAll(keepingCapacity: true)
+            var previous: Int32 = -1
+            for id in problem[new: new].content where id != previous {
+                previous = id
+                if let slot = slotOfWord[id] { words.append((frequency[Int(id)], id, slot)) }
+            }
+            words.sort { ($0.frequency, $0.id) < ($1.frequency, $1.id) }
             for word in words.prefix(wordsPerUnit) {
-                for old in postings[word]! where seen.insert(old).inserted { consider(old, new) }
+                for old in postings[word.slot] where seenBy[old] != new {
+                    seenBy[old] = new
+                    consider(old, new)
+                }
             }
         }
         return result

@@ -12,7 +12,7 @@ enum EntryAssembly {
         func flushDeletions(upTo end: Int) {
             guard end > nextOld else { return }
             for old in nextOld..<end where problem.oldFree(old) {
-                entries.append(AlignmentEntry(kind: .deleted, old: [problem.old(old).path], new: [], similarity: 0))
+                entries.append(AlignmentEntry(kind: .deleted, old: [problem[old: old].path], new: [], similarity: 0))
             }
             nextOld = end
         }
@@ -32,7 +32,7 @@ enum EntryAssembly {
                 }
                 entries.append(pairEntry(problem, old: old, new: new))
             } else {
-                entries.append(AlignmentEntry(kind: .inserted, old: [], new: [problem.new(new).path], similarity: 0))
+                entries.append(AlignmentEntry(kind: .inserted, old: [], new: [problem[new: new].path], similarity: 0))
             }
         }
         flushDeletions(upTo: problem.oldScope.count)
@@ -40,7 +40,7 @@ enum EntryAssembly {
     }
 
     private static func pairEntry(_ problem: AlignmentProblem, old: Int, new: Int) -> AlignmentEntry {
-        let a = problem.old(old), b = problem.new(new)
+        let a = problem[old: old], b = problem[new: new]
         var renumbering: Renumbering?
         if let oldLabel = a.label, let newLabel = b.label, oldLabel != newLabel {
             renumbering = Renumbering(oldLabel: oldLabel, newLabel: newLabel)
@@ -58,7 +58,7 @@ enum EntryAssembly {
     }
 
     private static func groupEntry(_ problem: AlignmentProblem, _ group: AlignmentProblem.Group) -> AlignmentEntry {
-        let olds = group.old.map { problem.old($0) }, news = group.new.map { problem.new($0) }
+        let olds = group.old.map { problem[old: $0] }, news = group.new.map { problem[new: $0] }
         let separator = problem.corpus.lineBreak
         let oldText = TokenizedText.joined(olds.map(\.text), separator: separator)
         let newText = TokenizedText.joined(news.map(\.text), separator: separator)

@@ -35,10 +35,35 @@ public struct TokenVocabulary: Sendable {
         let tokens = Tokenizer.tokenize(bytes)
         var ids: [Int32] = []
         ids.reserveCapacity(tokens.count)
-        for token in tokens {
-            ids.append(intern(bytes, token))
+        bytes.withUnsafeBufferPointer { buffer in
+            for token in tokens {
+                ids.append(intern(UnsafeBufferPointer(rebasing: buffer[token.range]), token.kind))
+            }
         }
         return TokenizedText(text: text, bytes: bytes, tokens: tokens, ids: ids)
+    }
+
+    /// Adds the ids of `other` (another vocabulary with the same options, filled on another thread)
+    /// and returns, for each id of `other`, its id here. Ids new to this vocabulary are numbered in
+    /// `other`'s order, so absorbing B into A numbers ids as tokenizing A's texts, then B's, would.
+    public mutating func absorb(_ other: TokenVocabulary) -> [Int32] {
+        var mapping: [Int32] = []
+        mapping.reserveCapacity(other.count)
+        for (id, key) in other.keys.enumerated() {
+            if let known = idsByKey[key] {
+                mapping.append(known)
+            } else {
+                let fresh = Int32(keys.count)
+                idsByKey[key] = fresh
+                keys.append(key)
+                kinds.append(other.kinds[id])
+                mapping.append(fresh)
+            }
+        }
+        other.spellings.forEach { spelling, id in
+            if spellings.find(spelling) == nil { spellings.insert(spelling, id: mapping[Int(id)]) }
+        }
+        return mapping
     }
 
     /// Whether tokens of this id carry content (words and numbers), as opposed to punctuation and space.
@@ -47,10 +72,9 @@ public struct TokenVocabulary: Sendable {
         return kind == .word || kind == .number
     }
 
-    private mutating func intern(_ bytes: [UInt8], _ token: Token) -> Int32 {
-        let slice = bytes[token.range]
+    private mutating func intern(_ slice: UnsafeBufferPointer<UInt8>, _ kind: TokenKind) -> Int32 {
         if let id = spellings.find(slice) { return id }
-        let key = Self.comparisonKey(String(decoding: slice, as: UTF8.self), kind: token.kind, ignoreCase: ignoreCase)
+        let key = Self.comparisonKey(String(decoding: slice, as: UTF8.self), kind: kind, ignoreCase: ignoreCase)
         let id: Int32
         if let known = idsByKey[key] {
             id = known
@@ -58,7 +82,7 @@ public struct TokenVocabulary: Sendable {
             id = Int32(keys.count)
             idsByKey[key] = id
             keys.append(key)
-            kinds.append(token.kind)
+            kinds.append(kind)
         }
         spellings.insert(slice, id: id)
         return id
@@ -103,6 +127,13 @@ public struct TokenizedText: Sendable, Hashable {
     /// The id of each token.
     public var ids: [Int32]
 
+    /// The same text with its ids renumbered through `mapping` (see `TokenVocabulary.absorb`).
+    public func remapped(_ mapping: [Int32]) -> TokenizedText {
+        var result = self
+        result.ids = ids.map { mapping[Int($0)] }
+        return result
+    }
+
     /// The exact text of tokens `range`.
     public func text(of range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
@@ -123,32 +154,51 @@ public struct TokenizedText: Sendable, Hashable {
 
 /// An open-addressing table from a token's exact bytes to its id: no allocation per lookup.
 struct SpellingTable: Sendable {
-    private var slots = [Int32](repeating: -1, count: 1024)
-    private var hashes: [UInt64] = []
-    private var starts: [Int] = []
-    private var ids: [Int32] = []
-    private var storage: [UInt8] = []
-
-    func find(_ slice: ArraySlice<UInt8>) -> Int32? {
-        let hash = Self.hash(slice)
-        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-        while slots[slot] >= 0 {
-            let entry = Int(slots[slot])
-            if hashes[entry] == hash, storage[starts[entry]..<starts[entry + 1]].elementsEqual(slice) { return ids[entry] }
-            slot = (slot + 1) & (slots.count - 1)
-        }
-        return nil
+    private struct Entry {
+        var hash: UInt64
+        var start: Int
+        var count: Int
+        var id: Int32
     }
 
-    mutating func insert(_ slice: ArraySlice<UInt8>, id: Int32) {
-        if starts.isEmpty { starts.append(0) }
-        if (ids.count + 1) * 2 > slots.count { grow() }
-        let hash = Self.hash(slice)
-        place(entry: ids.count, hash: hash)
-        hashes.append(hash)
-        ids.append(id)
-        storage.append(contentsOf: slice)
-        starts.append(storage.count)
+    private var slots = [Int32](repeating: -1, count: 1024)
+    private var entries: [Entry] = []
+    private var storage: [UInt8] = []
+
+    /// Calls `body` with each spelling and its id, in the order they were inserted.
+    func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int32) -> Void) {
+        storage.withUnsafeBufferPointer { storage in
+            for entry in entries { body(UnsafeBufferPointer(rebasing: storage[entry.start..<entry.start + entry.count]), entry.id) }
+        }
+    }
+
+    func find(_ spelling: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = Self.hash(spelling)
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                storage.withUnsafeBufferPointer { storage in
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while slots[slot] >= 0 {
+                        let entry = entries[Int(slots[slot])]
+                        if entry.hash == hash, entry.count == spelling.count,
+                           spelling.isEmpty || memcmp(storage.baseAddress! + entry.start, spelling.baseAddress!, spelling.count) == 0 {
+                            return entry.id
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
+                }
+            }
+        }
+    }
+
+    mutating func insert(_ spelling: UnsafeBufferPointer<UInt8>, id: Int32) {
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        let hash = Self.hash(spelling)
+        place(entry: entries.count, hash: hash)
+        entries.append(Entry(hash: hash, start: storage.count, count: spelling.count, id: id))
+        storage.append(contentsOf: spelling)
     }
 
     private mutating func place(entry: Int, hash: UInt64) {
@@ -159,13 +209,13 @@ struct SpellingTable: Sendable {
 
     private mutating func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
-        for entry in 0..<ids.count { place(entry: entry, hash: hashes[entry]) }
+        for entry in entries.indices { place(entry: entry, hash: entries[entry].hash) }
     }
 
     /// FNV-1a, then a final mix so the low bits spread.
-    static func hash(_ slice: ArraySlice<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in slice { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         hash ^= hash >> 29
         hash = hash &* 0xbf58_476d_1ce4_e5b9
         return hash ^ (hash >> 32)

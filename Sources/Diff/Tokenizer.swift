@@ -45,40 +45,50 @@ public enum Tokenizer {
     public static func tokenize(_ bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 3)
-        var index = 0
-        while index < bytes.count {
-            let (first, length) = ScalarClass.decode(bytes, at: index)
-            let start = index
-            index += length
-            switch ScalarClass(first) {
-            case .space:
-                index = extend(bytes, from: index) { $0 == .space }
-                tokens.append(Token(range: start..<index, kind: .space))
-            case .digit:
-                index = extend(bytes, from: index) { $0 == .digit }
-                tokens.append(Token(range: start..<index, kind: .number))
-            case .letter, .mark:
-                index = wordEnd(bytes, from: index)
-                tokens.append(Token(range: start..<index, kind: .word))
-            case .apostrophe, .other:
-                // A combining mark after punctuation stays with it.
-                index = extend(bytes, from: index) { $0 == .mark }
-                tokens.append(Token(range: start..<index, kind: .punctuation))
+        let table = ScalarClass.table
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let (first, length) = ScalarClass.decode(bytes, at: index)
+                let start = index
+                index += length
+                switch ScalarClass.of(first, in: table) {
+                case .space:
+                    index = extend(bytes, from: index, table) { $0 == .space }
+                    tokens.append(Token(range: start..<index, kind: .space))
+                case .digit:
+                    index = extend(bytes, from: index, table) { $0 == .digit }
+                    tokens.append(Token(range: start..<index, kind: .number))
+                case .letter, .mark:
+                    index = wordEnd(bytes, from: index, table)
+                    tokens.append(Token(range: start..<index, kind: .word))
+                case .apostrophe, .other:
+                    // A combining mark after punctuation stays with it.
+                    index = extend(bytes, from: index, table) { $0 == .mark }
+                    tokens.append(Token(range: start..<index, kind: .punctuation))
+                }
             }
         }
         return tokens
     }
 
     /// The end of the word that continues at `index`: letters and marks, then an elision apostrophe.
-    private static func wordEnd(_ bytes: [UInt8], from start: Int) -> Int {
+    @inline(__always)
+    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ table: [ScalarClass]) -> Int {
         var index = start
         while index < bytes.count {
+            // ASCII letters, the bulk of every draft, without decoding.
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if (byte | 0x20) &- 0x61 < 26 { index += 1; continue }
+                if byte != 0x27 { return index }
+            }
             let (scalar, length) = ScalarClass.decode(bytes, at: index)
-            let kind = ScalarClass(scalar)
+            let kind = ScalarClass.of(scalar, in: table)
             if kind == .letter || kind == .mark {
                 index += length
             } else if kind == .apostrophe, index + length < bytes.count,
-                      ScalarClass(ScalarClass.decode(bytes, at: index + length).0) == .letter {
+                      ScalarClass.of(ScalarClass.decode(bytes, at: index + length).0, in: table) == .letter {
                 return index + length
             } else {
                 return index
@@ -87,11 +97,14 @@ public enum Tokenizer {
         return index
     }
 
-    private static func extend(_ bytes: [UInt8], from start: Int, while accept: (ScalarClass) -> Bool) -> Int {
+    @inline(__always)
+    private static func extend(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ table: [ScalarClass], while accept: (ScalarClass) -> Bool
+    ) -> Int {
         var index = start
         while index < bytes.count {
             let (scalar, length) = ScalarClass.decode(bytes, at: index)
-            guard accept(ScalarClass(scalar)) else { break }
+            guard accept(ScalarClass.of(scalar, in: table)) else { break }
             index += length
         }
         return index
@@ -106,8 +119,14 @@ enum ScalarClass: Equatable {
         self = value < 0x3000 ? Self.table[Int(value)] : Self.classify(value)
     }
 
+    /// The class of `value`, looked up in `table` (`ScalarClass.table`, fetched once by the caller).
+    @inline(__always)
+    static func of(_ value: UInt32, in table: [ScalarClass]) -> ScalarClass {
+        value < 0x3000 ? table[Int(value)] : classify(value)
+    }
+
     /// The classes of the scalars below U+3000 (Latin, Greek, Cyrillic, punctuation, spaces), computed once.
-    private static let table: [ScalarClass] = (0..<0x3000).map { classify(UInt32($0)) }
+    static let table: [ScalarClass] = (0..<0x3000).map { classify(UInt32($0)) }
 
     private static func classify(_ value: UInt32) -> ScalarClass {
         if value < 0x80 {
@@ -137,7 +156,7 @@ enum ScalarClass: Equatable {
 
     /// The scalar value at `index` and its length in bytes; a malformed byte stands for itself.
     @inline(__always)
-    static func decode(_ bytes: [UInt8], at index: Int) -> (UInt32, Int) {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
         let length: Int

@@ -10,18 +10,18 @@ enum ExactAnchorPass {
     static func run(_ problem: inout AlignmentProblem) {
         var counts: [Int: (old: Int, new: Int, oldPosition: Int, newPosition: Int)] = [:]
         for position in problem.oldScope.indices {
-            let key = problem.old(position).key
+            let key = problem[old: position].key
             counts[key, default: (0, 0, 0, 0)].old += 1
             counts[key]!.oldPosition = position
         }
         for position in problem.newScope.indices {
-            let key = problem.new(position).key
+            let key = problem[new: position].key
             counts[key, default: (0, 0, 0, 0)].new += 1
             counts[key]!.newPosition = position
         }
         var unique: [(old: Int, new: Int)] = []
         for position in problem.oldScope.indices {
-            guard let entry = counts[problem.old(position).key], entry.old == 1, entry.new == 1,
+            guard let entry = counts[problem[old: position].key], entry.old == 1, entry.new == 1,
                   problem.compatible(position, entry.newPosition) else { continue }
             unique.append((position, entry.newPosition))
         }
@@ -29,7 +29,7 @@ enum ExactAnchorPass {
         // (a paragraph crossing a heading moved, not the heading), and a longer text a little more
         // than a shorter one, so that both directions of a comparison choose alike.
         let weighted = unique.map { pair in
-            (old: pair.old, new: pair.new, score: (problem.old(pair.old).role == .heading ? 1.5 : 1) + min(problem.old(pair.old).weight, 1e4) * 1e-6)
+            (old: pair.old, new: pair.new, score: (problem[old: pair.old].role == .heading ? 1.5 : 1) + min(problem[old: pair.old].weight, 1e4) * 1e-6)
         }
         let kept = Set(WeightedChain.heaviest(weighted))
         for (index, pair) in unique.enumerated() {
@@ -44,7 +44,7 @@ enum ExactAnchorPass {
         for anchor in anchors {
             var (x, y) = (anchor.old + 1, anchor.new + 1)
             while x < problem.oldScope.count, y < problem.newScope.count, problem.oldFree(x), problem.newFree(y),
-                  problem.old(x).key == problem.new(y).key, problem.compatible(x, y) {
+                  problem[old: x].key == problem[new: y].key, problem.compatible(x, y) {
                 problem.pair(x, y, .inPlace)
                 x += 1; y += 1
             }
@@ -53,7 +53,7 @@ enum ExactAnchorPass {
         for anchor in ends.reversed() {
             var (x, y) = (anchor.old - 1, anchor.new - 1)
             while x >= 0, y >= 0, problem.oldFree(x), problem.newFree(y),
-                  problem.old(x).key == problem.new(y).key, problem.compatible(x, y) {
+                  problem[old: x].key == problem[new: y].key, problem.compatible(x, y) {
                 problem.pair(x, y, .inPlace)
                 x -= 1; y -= 1
             }

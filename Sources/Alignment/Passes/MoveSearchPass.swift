@@ -13,8 +13,8 @@ enum MoveSearchPass {
     static func run(_ problem: inout AlignmentProblem) {
         // Whole paragraphs first, then sub-paragraphs, which follow their parent when they can.
         for subparagraphs in [false, true] {
-            let olds = problem.oldScope.indices.filter { problem.oldFree($0) && (problem.old($0).path.subparagraph != nil) == subparagraphs }
-            let news = problem.newScope.indices.filter { problem.newFree($0) && (problem.new($0).path.subparagraph != nil) == subparagraphs }
+            let olds = problem.oldScope.indices.filter { problem.oldFree($0) && (problem[old: $0].path.subparagraph != nil) == subparagraphs }
+            let news = problem.newScope.indices.filter { problem.newFree($0) && (problem[new: $0].path.subparagraph != nil) == subparagraphs }
             guard !olds.isEmpty, !news.isEmpty else { continue }
             var candidates = CandidateIndex.scoredCandidates(problem, old: olds, new: news, threshold: threshold)
                 .map { ($0.old, $0.new, $0.score, $0.score + (parentsPaired(problem, $0.old, $0.new) ? parentBonus : 0)) }
@@ -28,13 +28,13 @@ enum MoveSearchPass {
 
     /// Whether two sub-paragraphs' parents are paired with each other.
     static func parentsPaired(_ problem: AlignmentProblem, _ old: Int, _ new: Int) -> Bool {
-        let oldPath = problem.old(old).path, newPath = problem.new(new).path
+        let oldPath = problem[old: old].path, newPath = problem[new: new].path
         guard let oldSub = oldPath.subparagraph, let newSub = newPath.subparagraph,
               old - oldSub - 1 >= 0, new - newSub - 1 >= 0 else { return false }
         // In scope order a sub-paragraph comes right after its parent and its elder siblings.
         let oldParent = old - oldSub - 1, newParent = new - newSub - 1
-        return problem.old(oldParent).path == BlockPath(index: oldPath.index)
-            && problem.new(newParent).path == BlockPath(index: newPath.index)
+        return problem[old: oldParent].path == BlockPath(index: oldPath.index)
+            && problem[new: newParent].path == BlockPath(index: newPath.index)
             && problem.oldPartner[oldParent] == newParent
     }
 

@@ -28,8 +28,10 @@ enum SplitMergePass {
         for one in 0..<view.oneCount(problem) where view.oneUnit(problem, one).role == .text && view.oneGroup(problem, one) < 0 {
             let seed = seeds[one].flatMap { view.manyFree(problem, $0) ? $0 : nil }
             guard let start = view.partner(problem, one) ?? seed else { continue }
-            var parts = [start]
             let whole = view.oneUnit(problem, one)
+            // Paired with an equal text: nothing joined to it can come closer.
+            if view.partner(problem, one) == start, whole.key == view.manyUnit(problem, start).key { continue }
+            var parts = [start]
             let first = joined(problem, view, parts)
             var best = problem.similarity.score(whole.content, whole.weight, first.content, first.weight)
             while let (next, score) = bestExtension(problem, view, whole: whole, parts: parts, current: best) {
@@ -50,9 +52,9 @@ enum SplitMergePass {
         guard !ones.isEmpty, !manys.isEmpty else { return [:] }
         let olds = view.splitting ? ones : manys, news = view.splitting ? manys : ones
         let candidates = CandidateIndex.scoredCandidates(problem, old: olds, new: news, threshold: containmentThreshold) { old, new in
-            let whole = view.splitting ? problem.old(old) : problem.new(new)
-            let part = view.splitting ? problem.new(new) : problem.old(old)
-            return problem.similarity.containment(of: part.content, part.weight, in: whole.content)
+            view.splitting
+                ? problem.similarity.containment(of: problem[new: new].content, problem[new: new].weight, in: problem[old: old].content)
+                : problem.similarity.containment(of: problem[old: old].content, problem[old: old].weight, in: problem[new: new].content)
         }
         var seeds: [Int: (part: Int, score: Double)] = [:]
         for candidate in candidates {
@@ -101,8 +103,8 @@ private struct SideView {
 
     func oneCount(_ p: AlignmentProblem) -> Int { splitting ? p.oldScope.count : p.newScope.count }
     func manyCount(_ p: AlignmentProblem) -> Int { splitting ? p.newScope.count : p.oldScope.count }
-    func oneUnit(_ p: AlignmentProblem, _ i: Int) -> AlignmentUnit { splitting ? p.old(i) : p.new(i) }
-    func manyUnit(_ p: AlignmentProblem, _ i: Int) -> AlignmentUnit { splitting ? p.new(i) : p.old(i) }
+    func oneUnit(_ p: AlignmentProblem, _ i: Int) -> AlignmentUnit { splitting ? p[old: i] : p[new: i] }
+    func manyUnit(_ p: AlignmentProblem, _ i: Int) -> AlignmentUnit { splitting ? p[new: i] : p[old: i] }
     func oneFree(_ p: AlignmentProblem, _ i: Int) -> Bool { splitting ? p.oldFree(i) : p.newFree(i) }
     func manyFree(_ p: AlignmentProblem, _ i: Int) -> Bool { splitting ? p.newFree(i) : p.oldFree(i) }
     func oneGroup(_ p: AlignmentProblem, _ i: Int) -> Int { splitting ? p.oldGroup[i] : p.newGroup[i] }
