@@ -9,17 +9,54 @@ struct CandidateIndex {
     /// Longest posting list kept; a word found in more units than this says little anyway.
     static let postingLimit = 64
 
+    /// What a candidate pair is scored by.
+    enum Measure {
+        /// The rarity-weighted similarity of the two units (`AlignmentProblem.score`).
+        case similarity
+        /// How much of the new unit is found in the old one.
+        case containmentOfNew
+        /// How much of the old unit is found in the new one.
+        case containmentOfOld
+
+        func score(_ problem: AlignmentProblem, _ old: Int, _ new: Int) -> Double {
+            switch self {
+            case .similarity: problem.score(old, new)
+            case .containmentOfNew:
+                problem.similarity.containment(of: problem[new: new].content, problem[new: new].weight, in: problem[old: old].content)
+            case .containmentOfOld:
+                problem.similarity.containment(of: problem[old: old].content, problem[old: old].weight, in: problem[new: new].content)
+            }
+        }
+
+        /// Whether a pair whose shared weight is at most `shared` could still score `threshold`
+        /// (with a margin for rounding, so that no pair that reaches it is ever left out).
+        func mayReach(_ threshold: Double, shared: Double, _ problem: AlignmentProblem, _ old: Int, _ new: Int) -> Bool {
+            let margin = 1e-9
+            switch self {
+            case .similarity:
+                let total = problem[old: old].weight + problem[new: new].weight
+                return total <= 0 || 2 * shared / total >= threshold - margin
+            case .containmentOfNew: return shared >= threshold * problem[new: new].weight - margin
+            case .containmentOfOld: return shared >= threshold * problem[old: old].weight - margin
+            }
+        }
+    }
+
     /// Candidate (old, new) position pairs among `oldPositions` × `newPositions`, compatible and
-    /// scoring at least `threshold`, each with its score.
-    /// `score` replaces the similarity when given.
+    /// scoring at least `threshold` by `measure`, each with its score.
+    ///
+    /// Large sets go through the index: for each new unit, the old units holding one of its rarest
+    /// words, in a fixed order. A candidate that lacks some of those words (known from complete
+    /// posting lists) cannot share their weight; when what is left cannot reach `threshold`, the pair
+    /// is not scored at all. The result is the same as scoring every candidate.
     static func scoredCandidates(
         _ problem: AlignmentProblem, old oldPositions: [Int], new newPositions: [Int], threshold: Double,
-        score scoring: ((Int, Int) -> Double)? = nil
+        measure: Measure = .similarity
     ) -> [(old: Int, new: Int, score: Double)] {
         var result: [(old: Int, new: Int, score: Double)] = []
         func consider(_ old: Int, _ new: Int) {
             guard problem.compatible(old, new) else { return }
-            let score = scoring?(old, new) ?? problem.score(old, new)
+            let score = measure.score(problem, old, new)
             if score >= threshold { result.append((old, new, score)) }
         }
         if oldPositions.count * newPositions.count <= exhaustiveLimit {
@@ -27,37 +64,60 @@ struct CandidateIndex {
             return result
         }
         let frequency = problem.corpus.documentFrequency
+        let rarity = problem.corpus.rarity
         // Posting lists: for each word, the old positions holding it (at most `postingLimit`).
-        var slotOfWord: [Int32: Int] = [:]
+        var slotOfWord = [Int32](repeating: -1, count: problem.corpus.vocabulary.count)
         var postings: [[Int]] = []
         for old in oldPositions {
             var previous: Int32 = -1
             for id in problem[old: old].content where id != previous {
                 previous = id
-                if let slot = slotOfWord[id] {
+                let slot = Int(slotOfWord[Int(id)])
+                if slot >= 0 {
                     if postings[slot].count < postingLimit { postings[slot].append(old) }
                 } else {
-                    slotOfWord[id] = postings.count
+                    slotOfWord[Int(id)] = Int32(postings.count)
                     postings.append([old])
                 }
             }
         }
-        // `seenBy[old] == new` once `old` has been considered for `new`.
+        // `seenBy[old] == new` once `old` is a candidate for `new`; `found[old]`: the weight of the
+        // looked-up words it holds (from complete lists only).
         var seenBy = [Int](repeating: -1, count: problem.oldScope.count)
-        var words: [(frequency: Int32, id: Int32, slot: Int)] = []
+        var found = [Double](repeating: 0, count: problem.oldScope.count)
+        var words: [(frequency: Int32, id: Int32, slot: Int, weight: Double)] = []
+        var candidates: [Int] = []
         for new in newPositions {
             words.removeAll(keepingCapacity: true)
-            var previous: Int32 = -1
-            for id in problem[new: new].content where id != previous {
-                previous = id
-                if let slot = slotOfWord[id] { words.append((frequency[Int(id)], id, slot)) }
+            let content = problem[new: new].content
+            var index = 0
+            while index < content.count {
+                let id = content[index]
+                var end = index + 1
+                while end < content.count, content[end] == id { end += 1 }
+                let slot = Int(slotOfWord[Int(id)])
+                if slot >= 0 { words.append((frequency[Int(id)], id, slot, Double(end - index) * rarity[Int(id)])) }
+                index = end
             }
             words.sort { ($0.frequency, $0.id) < ($1.frequency, $1.id) }
+            candidates.removeAll(keepingCapacity: true)
+            var checkable = 0.0
             for word in words.prefix(wordsPerUnit) {
-                for old in postings[word.slot] where seenBy[old] != new {
-                    seenBy[old] = new
-                    consider(old, new)
+                let complete = postings[word.slot].count < postingLimit
+                if complete { checkable += word.weight }
+                for old in postings[word.slot] {
+                    if seenBy[old] != new {
+                        seenBy[old] = new
+                        found[old] = 0
+                        candidates.append(old)
+                    }
+                    if complete { found[old] += word.weight }
                 }
+            }
+            let newWeight = problem[new: new].weight
+            for old in candidates {
+                let shared = newWeight - (checkable - found[old])
+                if measure.mayReach(threshold, shared: shared, problem, old, new) { consider(old, new) }
             }
         }
         return result

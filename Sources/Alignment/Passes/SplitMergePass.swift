@@ -51,11 +51,9 @@ enum SplitMergePass {
         let manys = (0..<view.manyCount(problem)).filter { view.manyFree(problem, $0) }
         guard !ones.isEmpty, !manys.isEmpty else { return [:] }
         let olds = view.splitting ? ones : manys, news = view.splitting ? manys : ones
-        let candidates = CandidateIndex.scoredCandidates(problem, old: olds, new: news, threshold: containmentThreshold) { old, new in
-            view.splitting
-                ? problem.similarity.containment(of: problem[new: new].content, problem[new: new].weight, in: problem[old: old].content)
-                : problem.similarity.containment(of: problem[old: old].content, problem[old: old].weight, in: problem[new: new].content)
-        }
+        let candidates = CandidateIndex.scoredCandidates(
+            problem, old: olds, new: news, threshold: containmentThreshold,
+            measure: view.splitting ? .containmentOfNew : .containmentOfOld)
         var seeds: [Int: (part: Int, score: Double)] = [:]
         for candidate in candidates {
             let (one, many) = view.splitting ? (candidate.old, candidate.new) : (candidate.new, candidate.old)

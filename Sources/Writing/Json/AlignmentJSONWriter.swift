@@ -17,14 +17,42 @@ public struct AlignmentJSONWriter: Sendable {
     }
 
     /// The JSON text as UTF-8 bytes, ending with a newline.
+    ///
+    /// The entries are written in two halves on two threads, each exactly as `value(of:)` would print it.
     public func bytes(_ alignment: Alignment) -> [UInt8] {
-        var bytes = value(of: alignment).bytes()
-        bytes.append(0x0A)
+        let entries = alignment.entries
+        var bytes = value(of: alignment, entries: []).bytes()
+        guard !entries.isEmpty else { bytes.append(0x0A); return bytes }
+        // The empty array closes the document: `[]`, a newline, `}`.
+        bytes.removeLast(4)
+        let middle = entries.count / 2
+        let (first, second) = sideBySide(
+            { elements(entries[..<middle], in: alignment, first: true) },
+            { elements(entries[middle...], in: alignment, first: middle == 0) })
+        bytes.append(0x5B)
+        bytes.append(contentsOf: first)
+        bytes.append(contentsOf: second)
+        bytes.append(contentsOf: Array("\n  ]\n}\n".utf8))
+        return bytes
+    }
+
+    /// Entries as elements of the `alignment` array, which stands at indentation 2.
+    private func elements(_ entries: ArraySlice<AlignmentEntry>, in alignment: Alignment, first: Bool) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for (index, entry) in entries.enumerated() {
+            if index > 0 || !first { bytes.append(0x2C) }
+            bytes.append(contentsOf: [0x0A, 0x20, 0x20, 0x20, 0x20])
+            value(of: entry, in: alignment).write(into: &bytes, indent: 4)
+        }
         return bytes
     }
 
     /// The JSON value, for embedding in other documents.
     public func value(of alignment: Alignment) -> JSONValue {
+        value(of: alignment, entries: alignment.entries)
+    }
+
+    private func value(of alignment: Alignment, entries: [AlignmentEntry]) -> JSONValue {
         let summary = alignment.summary
         var counts: [(String, JSONValue)] = AlignmentKind.allCases.map { ($0.rawValue, .int(summary[$0])) }
         counts.append(("renumbered", .int(summary.renumbered)))
@@ -32,7 +60,7 @@ public struct AlignmentJSONWriter: Sendable {
             ("old", .object([("path", .string(alignment.old.source.path))])),
             ("new", .object([("path", .string(alignment.new.source.path))])),
             ("summary", .object(counts)),
-            ("alignment", .array(alignment.entries.map { value(of: $0, in: alignment) })),
+            ("alignment", .array(entries.map { value(of: $0, in: alignment) })),
         ])
     }
 

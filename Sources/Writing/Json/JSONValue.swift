@@ -29,6 +29,14 @@ public enum JSONValue: Sendable, Hashable {
         return out.bytes
     }
 
+    /// Appends the value, pretty-printed as if it stood at `indent`, to `bytes`.
+    func write(into bytes: inout [UInt8], indent: Int) {
+        var out = JSONBytes(bytes: bytes)
+        bytes = []
+        write(into: &out, indent: indent)
+        bytes = out.bytes
+    }
+
     private func write(into out: inout JSONBytes, indent: Int?) {
         switch self {
         case .null: out.append("null")
@@ -91,21 +99,23 @@ private struct JSONBytes {
         var value = value
         value.withUTF8 { utf8 in
             var start = 0
-            while let index = utf8[start...].firstIndex(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-                bytes.append(contentsOf: utf8[start..<index])
-                switch utf8[index] {
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                switch byte {
                 case 0x22: append("\\\"")
                 case 0x5C: append("\\\\")
                 case 0x0A: append("\\n")
                 case 0x0D: append("\\r")
                 case 0x09: append("\\t")
                 default:
-                    let hex = String(utf8[index], radix: 16)
+                    let hex = String(byte, radix: 16)
                     append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
                 }
                 start = index + 1
             }
-            bytes.append(contentsOf: utf8[start...])
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(0x22)
     }

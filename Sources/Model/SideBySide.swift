@@ -1,7 +1,12 @@
 import Dispatch
 
-/// Runs `first` and `second` at the same time, one thread each, and returns both results.
-func sideBySide<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+/// Runs two pieces of work at the same time, one thread each: the two drafts of a comparison, or the
+/// two halves of a long output. Each closure must only touch what the other does not.
+///
+/// ```swift
+/// let (oldUnits, newUnits) = sideBySide({ units(of: old) }, { units(of: new) })
+/// ```
+public func sideBySide<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
     let results = SideResults<A, B>()
     withoutActuallyEscaping(first) { first in
         withoutActuallyEscaping(second) { second in
