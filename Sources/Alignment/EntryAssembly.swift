@@ -5,15 +5,37 @@ import WordDiff
 /// in reading order of the new draft, each deletion where its old block stood, with similarity,
 /// renumbering and word-level edit scripts.
 enum EntryAssembly {
+    /// One entry to be, in reading order.
+    private enum Plan {
+        case deleted(old: Int), inserted(new: Int), pair(old: Int, new: Int), group(Int)
+    }
+
     static func entries(_ problem: AlignmentProblem) -> [AlignmentEntry] {
-        var entries: [AlignmentEntry] = []
-        entries.reserveCapacity(problem.newScope.count + problem.oldScope.count / 8)
+        let plans = plans(problem)
+        // The word diffs are most of the work: each half of the entries on a thread of its own.
+        let middle = plans.count / 2
+        let (first, second) = sideBySide(
+            { plans[..<middle].map { entry($0, problem) } },
+            { plans[middle...].map { entry($0, problem) } })
+        return first + second
+    }
+
+    private static func entry(_ plan: Plan, _ problem: AlignmentProblem) -> AlignmentEntry {
+        switch plan {
+        case .deleted(let old): AlignmentEntry(kind: .deleted, old: [problem[old: old].path], new: [], similarity: 0)
+        case .inserted(let new): AlignmentEntry(kind: .inserted, old: [], new: [problem[new: new].path], similarity: 0)
+        case .pair(let old, let new): pairEntry(problem, old: old, new: new)
+        case .group(let group): groupEntry(problem, problem.groups[group])
+        }
+    }
+
+    private static func plans(_ problem: AlignmentProblem) -> [Plan] {
+        var plans: [Plan] = []
+        plans.reserveCapacity(problem.newScope.count + problem.oldScope.count / 8)
         var nextOld = 0
         func flushDeletions(upTo end: Int) {
             guard end > nextOld else { return }
-            for old in nextOld..<end where problem.oldFree(old) {
-                entries.append(AlignmentEntry(kind: .deleted, old: [problem[old: old].path], new: [], similarity: 0))
-            }
+            for old in nextOld..<end where problem.oldFree(old) { plans.append(.deleted(old: old)) }
             nextOld = end
         }
         for new in problem.newScope.indices {
@@ -22,7 +44,7 @@ enum EntryAssembly {
                 let members = problem.groups[group]
                 guard members.new[0] == new else { continue }
                 flushDeletions(upTo: members.old.min()!)
-                entries.append(groupEntry(problem, members))
+                plans.append(.group(group))
                 nextOld = max(nextOld, members.old.max()! + 1)
             } else if problem.newPartner[new] >= 0 {
                 let old = problem.newPartner[new]
@@ -30,13 +52,13 @@ enum EntryAssembly {
                     flushDeletions(upTo: old)
                     nextOld = max(nextOld, old + 1)
                 }
-                entries.append(pairEntry(problem, old: old, new: new))
+                plans.append(.pair(old: old, new: new))
             } else {
-                entries.append(AlignmentEntry(kind: .inserted, old: [], new: [problem[new: new].path], similarity: 0))
+                plans.append(.inserted(new: new))
             }
         }
         flushDeletions(upTo: problem.oldScope.count)
-        return entries
+        return plans
     }
 
     private static func pairEntry(_ problem: AlignmentProblem, old: Int, new: Int) -> AlignmentEntry {
