@@ -1,5 +1,3 @@
-import Dispatch
-import Foundation
 import ArgumentParser
 import DraftDiff
 #if canImport(Glibc)
@@ -42,9 +40,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         // Both drafts read at once; on trouble, the old one's is reported first.
-        let t0 = DispatchTime.now().uptimeNanoseconds
         let drafts = DraftReader().read(paths: [old, new])
-        let t1 = DispatchTime.now().uptimeNanoseconds
         let oldDraft = try Trouble.reading { () throws(ReadError) in try drafts[0].get() }
         let newDraft = try Trouble.reading { () throws(ReadError) in try drafts[1].get() }
         let aligner = DraftAligner(options: AlignmentOptions(ignoreCase: ignoreCase))
@@ -53,15 +49,12 @@ struct CompareCommand: ParsableCommand {
         if chosen == .docx && output == nil { Trouble.fail("a .docx redline is written to a file: add -o FILE.docx") }
         let color = output == nil && !noColor && chosen == .text && isatty(1) != 0
         let options = report.options(color: color)
-        let t2 = DispatchTime.now().uptimeNanoseconds
         let bytes = try Trouble.writing { () throws(WriteError) in try Redline.write(alignment, format: chosen, options: options) }
         if let output {
             try Trouble.writing { () throws(WriteError) in try AtomicFile.write(bytes, to: output, inputs: [old, new]) }
         } else {
-            print(String(decoding: bytes, as: UTF8.self), terminator: "")
+            StandardOutput.write(bytes)
         }
-        let t3 = DispatchTime.now().uptimeNanoseconds
-        FileHandle.standardError.write("TIMING read \((t1-t0)/1000000) align \((t2-t1)/1000000) write \((t3-t2)/1000000)\n".data(using: .utf8)!)
         throw ExitCode(alignment.hasDifferences ? 1 : 0)
     }
 

@@ -34,11 +34,19 @@ enum Trouble {
 /// Standard error as a text stream.
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) {
-        let bytes = Array(string.utf8)
+        StandardOutput.write(Array(string.utf8), descriptor: 2)
+    }
+}
+
+/// Output written whole to standard output (or error), as bytes: a long report is not turned back into a
+/// `String` on its way out.
+enum StandardOutput {
+    static func write(_ bytes: [UInt8], descriptor: Int32 = 1) {
         bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(2, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
                 if written <= 0 { return }
                 offset += written
             }
