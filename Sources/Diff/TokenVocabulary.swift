@@ -104,15 +104,23 @@ public struct TokenVocabulary: Sendable {
     /// The comparison form of one token's text.
     static func comparisonKey(_ raw: String, kind: TokenKind, ignoreCase: Bool) -> String {
         if kind == .space { return raw.contains(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) ? "\n" : " " }
+        // Below U+0300 (before the combining marks) every scalar is already in NFC and nothing composes,
+        // and so are the quotation marks folded here: most words skip Foundation's normalisation.
+        let isNFC = raw.unicodeScalars.allSatisfy { $0.value < 0x300 || folded($0) != nil }
         var key = ""
-        for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar {
-            case "\u{2019}", "\u{2018}", "\u{02BC}", "\u{201B}": key.unicodeScalars.append("'")
-            case "\u{00AB}", "\u{00BB}", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}": key.unicodeScalars.append("\"")
-            default: key.unicodeScalars.append(scalar)
-            }
+        for scalar in (isNFC ? raw : raw.precomposedStringWithCanonicalMapping).unicodeScalars {
+            key.unicodeScalars.append(folded(scalar) ?? scalar)
         }
         return ignoreCase ? key.lowercased() : key
+    }
+
+    /// The ASCII mark a typographic apostrophe or quotation mark is compared as.
+    private static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "\u{2019}", "\u{2018}", "\u{02BC}", "\u{201B}": "'"
+        case "\u{00AB}", "\u{00BB}", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}": "\""
+        default: nil
+        }
     }
 }
 
