@@ -26,15 +26,17 @@ public struct TypedLabel: Sendable, Hashable {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         var body = String.UnicodeScalarView()
-        while index < scalars.endIndex, body.count < 7 {
+        var bodyCount = 0
+        while index < scalars.endIndex, bodyCount < 7 {
             let scalar = scalars[index]
-            guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) else { break }
+            guard ASCIILabel.isLetterOrDigit(scalar) else { break }
             body.append(scalar)
+            bodyCount += 1
             index = scalars.index(after: index)
         }
-        guard !body.isEmpty, index < scalars.endIndex, scalars[index] == "." || scalars[index] == ")" else { return nil }
+        guard bodyCount > 0, index < scalars.endIndex, scalars[index] == "." || scalars[index] == ")" else { return nil }
         index = scalars.index(after: index)
-        var length = body.count + 1
+        var length = bodyCount + 1
         var spaces = 0
         while index < scalars.endIndex, Characters.isHorizontalSpace(scalars[index]) {
             spaces += 1
@@ -43,19 +45,8 @@ public struct TypedLabel: Sendable, Hashable {
         guard spaces > 0 || index == scalars.endIndex else { return nil }
         length += spaces
         let label = String(body)
-        guard let style = style(of: label) else { return nil }
+        guard let style = ASCIILabel(label).style else { return nil }
         return TypedLabel(label: label, style: style, length: length)
-    }
-
-    private static func style(of label: String) -> LabelStyle? {
-        if label.allSatisfy(\.isNumber) { return label.count <= 6 ? .arabic : nil }
-        if RomanNumeral.value(of: label.uppercased()) != nil {
-            if label == label.uppercased() { return .upperRoman }
-            if label.count == 1 { return .lowerLetter }
-            return label == label.lowercased() ? .lowerRoman : nil
-        }
-        guard label.count == 1 else { return nil }
-        return label == label.lowercased() ? .lowerLetter : .upperLetter
     }
 
     /// The label of an automatic numbering string as Word prints it ("83." → "83", "(a)" → "a").
@@ -70,30 +61,84 @@ public struct TypedLabel: Sendable, Hashable {
 public enum RomanNumeral {
     /// The value of an upper-case roman numeral, or nil when it is not one.
     public static func value(of text: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
-        guard !text.isEmpty, text.count <= 9 else { return nil }
         var total = 0
         var previous = 0
-        for character in text.reversed() {
-            guard let value = values[character] else { return nil }
+        var count = 0
+        for byte in text.utf8.reversed() {
+            let value = symbolValue(byte)
+            count += 1
+            guard value > 0, count <= 9 else { return nil }
             total += value < previous ? -value : value
             previous = max(previous, value)
         }
         return total > 0 && numeral(for: total) == text ? total : nil
     }
 
+    /// The value of one upper-case roman digit, 0 for any other byte.
+    private static func symbolValue(_ byte: UInt8) -> Int {
+        switch byte {
+        case UInt8(ascii: "I"): return 1
+        case UInt8(ascii: "V"): return 5
+        case UInt8(ascii: "X"): return 10
+        case UInt8(ascii: "L"): return 50
+        case UInt8(ascii: "C"): return 100
+        case UInt8(ascii: "D"): return 500
+        case UInt8(ascii: "M"): return 1000
+        default: return 0
+        }
+    }
+
+    private static let symbols: [(value: Int, symbol: String)] = [
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ]
+
     /// The upper-case numeral for a value from 1 to 3999.
     public static func numeral(for value: Int) -> String {
-        let table: [(Int, String)] = [
-            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-        ]
         var rest = value
         var result = ""
-        for (amount, symbol) in table {
+        for (amount, symbol) in symbols {
             while rest >= amount { result += symbol; rest -= amount }
         }
         return result
+    }
+}
+
+/// The letters and digits of a typed label ("84", "iv", "B"), all ASCII, classified on bytes.
+private struct ASCIILabel {
+    var label: String
+    var digits = 0, upper = 0, lower = 0
+
+    init(_ label: String) {
+        self.label = label
+        for byte in label.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): upper += 1
+            default: lower += 1
+            }
+        }
+    }
+
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "0"..."9", "A"..."Z", "a"..."z": return true
+        default: return false
+        }
+    }
+
+    /// Digits alone are arabic (up to 6); a roman numeral in either case is roman, except a
+    /// single lower-case letter; one letter otherwise.
+    var style: LabelStyle? {
+        let count = digits + upper + lower
+        if digits == count { return count <= 6 ? .arabic : nil }
+        if RomanNumeral.value(of: label.uppercased()) != nil {
+            if lower == 0 { return .upperRoman }
+            if count == 1 { return .lowerLetter }
+            return upper == 0 ? .lowerRoman : nil
+        }
+        guard count == 1 else { return nil }
+        return upper == 0 ? .lowerLetter : .upperLetter
     }
 }
 

@@ -86,28 +86,6 @@ public enum LanguageCues {
         }
         return result.trimmingCharacters(in: .whitespaces).uppercased()
     }
-
-    /// The language a draft is written in, from its most frequent function words.
-    public static func language<S: Sequence>(of texts: S) -> Language? where S.Element == String {
-        let cues: [(Language, Set<String>)] = [
-            (.french, ["le", "les", "des", "du", "et", "à", "au", "aux", "sur"]),
-            (.english, ["the", "of", "and", "to", "in", "on", "for"]),
-            (.spanish, ["el", "los", "las", "del", "y", "en", "con", "por"]),
-            (.portuguese, ["o", "os", "as", "dos", "das", "do", "da", "e", "em", "com", "pelo"]),
-        ]
-        var scores: [Language: Int] = [:]
-        var seen = 0
-        for text in texts {
-            for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-                for (language, words) in cues where words.contains(String(word)) { scores[language, default: 0] += 1 }
-                seen += 1
-            }
-            if seen > 5000 { break }
-        }
-        guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }),
-              best.value >= 3 else { return nil }
-        return best.key
-    }
 }
 
 extension String {

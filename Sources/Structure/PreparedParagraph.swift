@@ -5,7 +5,11 @@ import DraftModel
 struct PreparedParagraph: Sendable {
     /// The text without leading indentation and trailing white space; the label is still on it
     /// when it was typed (`typedLabel` says how long it is).
-    var text: String
+    var text: String {
+        didSet { body = PreparedParagraph.body(of: text, typedLabel: typedLabel) }
+    }
+    /// The text after the typed label (the whole text when there is none).
+    private(set) var body: String
     /// A label typed at the start of `text`, if any.
     var typedLabel: TypedLabel?
     /// The label printed by automatic numbering (.docx), without punctuation.
@@ -36,19 +40,20 @@ struct PreparedParagraph: Sendable {
         self.indented = start > 0
         self.numbering = source.numbering
         self.numberingLabel = source.numbering.map(TypedLabel.fromNumbering).flatMap { $0.isEmpty ? nil : $0 }
-        self.typedLabel = source.numbering == nil ? TypedLabel.parse(text) : nil
+        let typedLabel = source.numbering == nil ? TypedLabel.parse(text) : nil
+        self.typedLabel = typedLabel
+        self.body = PreparedParagraph.body(of: text, typedLabel: typedLabel)
         self.numberingLevel = source.numberingLevel
         self.headingLevel = source.headingLevel
         self.location = source.location
         // Counting scalars walks the whole text: only when there are anchors to clamp.
-        let length = source.footnoteAnchors.isEmpty ? 0 : text.unicodeScalars.count
+        let length = source.footnoteAnchors.isEmpty ? 0 : text.unicodeScalarCount
         self.anchors = source.footnoteAnchors.map {
             FootnoteAnchor(footnoteID: $0.footnoteID, offset: Swift.min(Swift.max($0.offset - start, 0), length))
         }
     }
 
-    /// The text after the typed label.
-    var body: String {
+    private static func body(of text: String, typedLabel: TypedLabel?) -> String {
         guard let typedLabel else { return text }
         return String(text.unicodeScalars.dropFirst(typedLabel.length))
     }

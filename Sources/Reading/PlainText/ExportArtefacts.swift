@@ -1,4 +1,5 @@
 import DraftModel
+import DraftStructure
 
 /// One line of Word's text export with its artefacts taken out: `[bookmark: …]` removed,
 /// `[footnoteRef:N]/` turned into an anchor, and the inline footnote text `[N: …]` set aside.
@@ -9,17 +10,14 @@ struct CleanedLine: Sendable {
     var anchors: [FootnoteAnchor]
     /// Inline footnote texts found on the line, by footnote id.
     var definitions: [(id: String, text: String)]
-    /// How many Unicode scalars `text` holds.
-    var scalarCount: Int
 
     /// Cleans one line of the export.
     init(_ line: Substring) {
         // Most lines carry no artefact at all.
-        if !line.utf8.contains(UInt8(ascii: "[")) {
+        if !line.containsASCII(UInt8(ascii: "[")) {
             self.text = String(line)
             self.anchors = []
             self.definitions = []
-            self.scalarCount = line.unicodeScalars.count
             return
         }
         var output = String.UnicodeScalarView()
@@ -52,7 +50,6 @@ struct CleanedLine: Sendable {
         self.text = String(output)
         self.anchors = anchors.map { FootnoteAnchor(footnoteID: $0.footnoteID, offset: min($0.offset, count)) }
         self.definitions = definitions
-        self.scalarCount = count
     }
 
     private enum ArtefactKind {
