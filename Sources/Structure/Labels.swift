@@ -23,30 +23,29 @@ public struct TypedLabel: Sendable, Hashable {
     /// Reads a label at the very start of `text`: 1–6 digits (drafts of 100× the usual length run past 999; generated stress drafts past 99,999), a roman numeral or one letter,
     /// then "." or ")", then white space. Returns nil when the text starts otherwise.
     public static func parse<S: StringProtocol>(_ text: S) -> TypedLabel? {
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var body = String.UnicodeScalarView()
-        var bodyCount = 0
-        while index < scalars.endIndex, bodyCount < 7 {
-            let scalar = scalars[index]
-            guard ASCIILabel.isLetterOrDigit(scalar) else { break }
-            body.append(scalar)
-            bodyCount += 1
-            index = scalars.index(after: index)
+        text.withUTF8Bytes(parse(bytes:))
+    }
+
+    /// The label at the start of valid UTF-8: an ASCII label body is its bytes.
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> TypedLabel? {
+        var index = 0
+        while index < bytes.count, index < 7, ASCIILabel.isLetterOrDigit(bytes[index]) { index += 1 }
+        let bodyLength = index
+        guard bodyLength > 0, index < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else {
+            return nil
         }
-        guard bodyCount > 0, index < scalars.endIndex, scalars[index] == "." || scalars[index] == ")" else { return nil }
-        index = scalars.index(after: index)
-        var length = bodyCount + 1
+        index += 1
         var spaces = 0
-        while index < scalars.endIndex, Characters.isHorizontalSpace(scalars[index]) {
+        while index < bytes.count {
+            let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
+            guard Characters.isHorizontalSpace(scalar) else { break }
             spaces += 1
-            index = scalars.index(after: index)
+            index += length
         }
-        guard spaces > 0 || index == scalars.endIndex else { return nil }
-        length += spaces
-        let label = String(body)
+        guard spaces > 0 || index == bytes.count else { return nil }
+        let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<bodyLength]), as: UTF8.self)
         guard let style = ASCIILabel(label).style else { return nil }
-        return TypedLabel(label: label, style: style, length: length)
+        return TypedLabel(label: label, style: style, length: bodyLength + 1 + spaces)
     }
 
     /// The label of an automatic numbering string as Word prints it ("83." → "83", "(a)" → "a").
@@ -120,9 +119,9 @@ private struct ASCIILabel {
         }
     }
 
-    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "0"..."9", "A"..."Z", "a"..."z": return true
+    static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"): return true
         default: return false
         }
     }
@@ -146,13 +145,18 @@ private struct ASCIILabel {
 public enum Characters {
     /// Tab, space, no-break space, narrow no-break space and the other horizontal spaces.
     public static func isHorizontalSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || (scalar.properties.isWhitespace && scalar != "\n" && scalar != "\r")
+        scalar.isASCII ? scalar == " " || scalar == "\t" || scalar == "\u{0B}" || scalar == "\u{0C}" : scalar.properties.isWhitespace
+    }
+
+    /// Whether the scalar is white space (`properties.isWhitespace`, answered for ASCII without a table look-up).
+    package static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
     }
 
     /// Whether the text ends with sentence punctuation (. ; : ! ? …), perhaps followed by a closing quote or bracket.
     public static func endsWithTerminalPunctuation<S: StringProtocol>(_ text: S) -> Bool {
         for scalar in text.unicodeScalars.reversed() {
-            if scalar.properties.isWhitespace { continue }
+            if isWhitespace(scalar) { continue }
             if ")]»”\"’'".unicodeScalars.contains(scalar) { continue }
             return ".;:!?…".unicodeScalars.contains(scalar)
         }

@@ -32,7 +32,7 @@ struct PreparedParagraph: Sendable {
             start += 1
         }
         var upper = scalars.endIndex
-        while upper > lower, scalars[scalars.index(before: upper)].properties.isWhitespace {
+        while upper > lower, Characters.isWhitespace(scalars[scalars.index(before: upper)]) {
             upper = scalars.index(before: upper)
         }
         let text = String(source.text[lower..<upper])

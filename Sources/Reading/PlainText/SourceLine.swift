@@ -17,9 +17,12 @@ struct SourceLine: Sendable {
             }
             var start = 0
             var index = 0
-            while index < bytes.count {
+            while true {
+                // Line ends are among the bytes below 0x0E (so are tabs): skip the others eight at a time.
+                index = UTF8Bytes.firstIndex(below: 0x0E, in: bytes, from: index)
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
-                if byte > 0x0D || (byte != 0x0A && byte != 0x0D) {
+                if byte != 0x0A && byte != 0x0D {
                     index += 1
                     continue
                 }

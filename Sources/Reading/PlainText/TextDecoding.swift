@@ -78,9 +78,12 @@ enum TextEncoding: String, Sendable {
     private static func rejectBinary(_ text: String, file: String) throws(ReadError) {
         let (hasNUL, controls, total) = text.withUTF8Bytes { bytes in
             var controls = 0
-            for byte in bytes where byte < 0x20 {
+            var index = UTF8Bytes.firstIndex(below: 0x20, in: bytes, from: 0)
+            while index < bytes.count {
+                let byte = bytes[index]
                 if byte == 0 { return (true, controls, bytes.count) }
                 if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+                index = UTF8Bytes.firstIndex(below: 0x20, in: bytes, from: index + 1)
             }
             return (false, controls, bytes.count)
         }
