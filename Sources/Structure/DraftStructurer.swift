@@ -26,7 +26,7 @@ public struct DraftStructurer: Sendable {
             }
         }
         if let marker = parts.marker { blocks.append(items[marker].paragraph!.block(.operativeMarker, level: 0, keepLabel: false)) }
-        blocks += OperativePass.run(Array(parts.operative.map { items[$0] }), language: language)
+        OperativePass.run(items[parts.operative], language: language, into: &blocks)
         return Draft(source: document.source, blocks: blocks, footnotes: footnotes,
                      metadata: DraftMetadata(jobCodes: jobCodes, language: language))
     }
@@ -47,6 +47,12 @@ enum StructureItem: Sendable {
     var paragraph: PreparedParagraph? {
         if case .paragraph(let paragraph) = self { return paragraph }
         return nil
+    }
+
+    /// Whether this is a paragraph that satisfies `test` (looked at in place, without a copy).
+    func isParagraph(where test: (PreparedParagraph) -> Bool) -> Bool {
+        if case .paragraph(let paragraph) = self { return test(paragraph) }
+        return false
     }
 }
 
@@ -97,7 +103,7 @@ enum PartsPass {
 
     static func run(_ items: [StructureItem]) -> Parts {
         var parts = Parts()
-        let marker = items.firstIndex { $0.paragraph.map { LanguageCues.isOperativeMarker($0.text) } ?? false }
+        let marker = items.firstIndex { $0.isParagraph { LanguageCues.isOperativeMarker($0.text) } }
         guard let marker else {
             let bodyStart = fragmentBodyStart(items)
             parts.title = Array(0..<bodyStart)
@@ -107,7 +113,7 @@ enum PartsPass {
         parts.marker = marker
         parts.operative = (marker + 1)..<items.count
         let head = 0..<marker
-        if let assembly = head.last(where: { items[$0].paragraph.map { LanguageCues.isAssemblyLine($0.text) } ?? false }) {
+        if let assembly = head.last(where: { items[$0].isParagraph { LanguageCues.isAssemblyLine($0.text) } }) {
             parts.title = Array(0...assembly).filter { items[$0].paragraph != nil }
             parts.preamble = Array((assembly + 1)..<marker)
         } else {

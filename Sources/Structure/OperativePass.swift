@@ -4,58 +4,61 @@ import DraftModel
 /// levels, attaches lettered sub-paragraphs to their paragraph and recovers the numbers Word's
 /// text export prints as "1." for every auto-numbered item.
 enum OperativePass {
-    static func run(_ items: [StructureItem], language: Language?) -> [Block] {
+    /// Appends the blocks of the operative part `items` to `blocks`. Items are read in place, never
+    /// copied (each holds several strings, so a copy is several reference-count updates).
+    static func run(_ items: ArraySlice<StructureItem>, language: Language?, into blocks: inout [Block]) {
         let roles = items.map { role($0, language: language) }
         let levels = HeadingLevels.assign(roles: roles, items: items)
-        var blocks: [Block] = []
         var headingLevel = 0
         var currentParagraph: Int?
         var sectionLabel: Int?
-        for (index, item) in items.enumerated() {
-            switch (roles[index], item) {
-            case (.heading, .paragraph(let paragraph)):
-                let level = levels[index] ?? headingLevel + 1
-                headingLevel = level
-                var block = paragraph.block(.heading, level: level)
-                if paragraph.numberingLabel == nil, paragraph.labelStyle == .arabic {
-                    block.printedLabel = paragraph.typedLabel?.label
-                    block.label = nil
-                }
-                blocks.append(block)
-                currentParagraph = nil
-                sectionLabel = nil
-            case (.subparagraph, .paragraph(let paragraph)):
-                if let parent = currentParagraph {
-                    blocks[parent].subparagraphs.append(paragraph.block(.paragraph, level: blocks[parent].level + 1))
-                } else {
-                    blocks.append(paragraph.block(.paragraph, level: headingLevel + 1))
-                }
-            case (.paragraph, .paragraph(let paragraph)):
-                var block = paragraph.block(.paragraph, level: headingLevel + 1)
-                if paragraph.numberingLabel == nil, paragraph.labelStyle == .arabic, let printed = block.label, let number = Int(printed) {
-                    // "1." again inside a section is Word's auto-numbering seen through a text export.
-                    if number == 1, let previous = sectionLabel {
-                        block.label = String(previous + 1)
-                        block.printedLabel = printed
-                    }
-                    sectionLabel = Int(block.label!)
-                }
-                blocks.append(block)
-                currentParagraph = blocks.count - 1
-            case (_, .table(let table, let location)):
+        for (offset, index) in items.indices.enumerated() {
+            switch items[index] {
+            case .table(let table, let location):
                 blocks.append(Block(kind: .table, text: "", level: headingLevel + 1, table: table, location: location))
                 currentParagraph = nil
-            default:
-                break
+            case .paragraph(let paragraph):
+                switch roles[offset] {
+                case .heading:
+                    let level = levels[offset] ?? headingLevel + 1
+                    headingLevel = level
+                    var block = paragraph.block(.heading, level: level)
+                    if paragraph.numberingLabel == nil, paragraph.labelStyle == .arabic {
+                        block.printedLabel = paragraph.typedLabel?.label
+                        block.label = nil
+                    }
+                    blocks.append(block)
+                    currentParagraph = nil
+                    sectionLabel = nil
+                case .subparagraph:
+                    if let parent = currentParagraph {
+                        blocks[parent].subparagraphs.append(paragraph.block(.paragraph, level: blocks[parent].level + 1))
+                    } else {
+                        blocks.append(paragraph.block(.paragraph, level: headingLevel + 1))
+                    }
+                case .paragraph:
+                    var block = paragraph.block(.paragraph, level: headingLevel + 1)
+                    if paragraph.numberingLabel == nil, paragraph.labelStyle == .arabic, let printed = block.label, let number = Int(printed) {
+                        // "1." again inside a section is Word's auto-numbering seen through a text export.
+                        if number == 1, let previous = sectionLabel {
+                            block.label = String(previous + 1)
+                            block.printedLabel = printed
+                        }
+                        sectionLabel = Int(block.label!)
+                    }
+                    blocks.append(block)
+                    currentParagraph = blocks.count - 1
+                case .table:
+                    break
+                }
             }
         }
-        return blocks
     }
 
     enum Role { case heading, paragraph, subparagraph, table }
 
     static func role(_ item: StructureItem, language: Language?) -> Role {
-        guard let paragraph = item.paragraph else { return .table }
+        guard case .paragraph(let paragraph) = item else { return .table }
         if paragraph.headingLevel != nil { return .heading }
         switch paragraph.labelStyle {
         case .upperRoman?: return .heading
@@ -82,14 +85,16 @@ enum OperativePass {
 /// of the previous innermost numbered heading. Roman chapters are level 1; unnumbered headings sit
 /// one below the numbered heading above them.
 enum HeadingLevels {
-    static func assign(roles: [OperativePass.Role], items: [StructureItem]) -> [Int?] {
+    /// Levels by offset in `items` (nil for what is not a heading).
+    static func assign(roles: [OperativePass.Role], items: ArraySlice<StructureItem>) -> [Int?] {
+        func prepared(_ offset: Int) -> PreparedParagraph? { items[items.startIndex + offset].paragraph }
         var levels = [Int?](repeating: nil, count: items.count)
         var base = 0
         var innermostNumbered: Int?
         var lastNumbered: Int?
         var index = 0
         while index < items.count {
-            guard roles[index] == .heading, let paragraph = items[index].paragraph else { index += 1; continue }
+            guard roles[index] == .heading, let paragraph = prepared(index) else { index += 1; continue }
             if let level = paragraph.headingLevel {
                 levels[index] = level
                 index += 1
@@ -103,12 +108,12 @@ enum HeadingLevels {
                 continue
             }
             var run: [Int] = []
-            while index < items.count, roles[index] == .heading, let next = items[index].paragraph,
+            while index < items.count, roles[index] == .heading, let next = prepared(index),
                   next.headingLevel == nil, next.labelStyle != .upperRoman {
                 run.append(index)
                 index += 1
             }
-            let numbered = run.filter { items[$0].paragraph?.label != nil }
+            let numbered = run.filter { prepared($0)?.label != nil }
             if !numbered.isEmpty {
                 let count = numbered.count
                 let first: Int
@@ -123,7 +128,7 @@ enum HeadingLevels {
             }
             var unnumberedLevel = (numbered.isEmpty ? (innermostNumbered ?? base) : lastNumbered!) + 1
             if numbered.isEmpty, lastNumbered == nil { unnumberedLevel = base + 1 }
-            for item in run where items[item].paragraph?.label == nil {
+            for item in run where prepared(item)?.label == nil {
                 levels[item] = unnumberedLevel
                 unnumberedLevel += 1
             }
