@@ -62,14 +62,41 @@ public enum LanguageCues {
 
     /// The first `count` words of a text, split at spaces, NBSP and tabs, without reading the rest.
     static func firstWords<S: StringProtocol>(_ text: S, count: Int) -> [Substring] {
+        let text = Substring(text)
+        if let words = firstWordsByScalars(text, count: count) { return words }
         var words: [Substring] = []
-        var rest = Substring(text)
+        var rest = text
         while words.count < count {
             rest = rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }
             guard !rest.isEmpty else { break }
             let word = rest.prefix { $0 != " " && $0 != "\u{00A0}" && $0 != "\t" }
             words.append(word)
             rest = rest[word.endIndex...]
+        }
+        return words
+    }
+
+    /// The same words found scalar by scalar, without the cost of `Character`s: nil unless every
+    /// scalar read, and the one after the last delimiter read, is a character of its own.
+    private static func firstWordsByScalars(_ text: Substring, count: Int) -> [Substring]? {
+        let scalars = text.unicodeScalars
+        func isDelimiter(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\u{00A0}" || scalar == "\t" }
+        var words: [Substring] = []
+        var index = scalars.startIndex
+        while words.count < count {
+            while index < scalars.endIndex, isDelimiter(scalars[index]) { index = scalars.index(after: index) }
+            guard index < scalars.endIndex else { break }
+            let start = index
+            while index < scalars.endIndex, !isDelimiter(scalars[index]) {
+                guard SingleScalarCharacters.standsAlone(scalars[index]) else { return nil }
+                index = scalars.index(after: index)
+            }
+            words.append(text[start..<index])
+        }
+        // A delimiter followed by a combining mark would not be a delimiter character.
+        if index < scalars.endIndex {
+            let next = scalars.index(after: index)
+            if next < scalars.endIndex, !SingleScalarCharacters.standsAlone(scalars[next]) { return nil }
         }
         return words
     }

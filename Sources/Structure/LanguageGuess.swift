@@ -71,7 +71,7 @@ struct FunctionWordTally {
         var cueKeys: [UInt32] = []
         var word: ScalarWord?
         for scalar in text.unicodeScalars {
-            guard standsAlone(scalar) else { return nil }
+            guard SingleScalarCharacters.standsAlone(scalar) else { return nil }
             // A letter lower-cases to a letter, anything else to itself.
             let isLetter = scalar.isASCII ? ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) : scalar.properties.isAlphabetic
             if isLetter {
@@ -90,18 +90,6 @@ struct FunctionWordTally {
         return (words, cueKeys)
     }
 
-    /// Whether `scalar` is a grapheme cluster of its own next to any other such scalar (CR LF
-    /// aside, two non-letters) and lower-cases to one scalar: Latin letters and punctuation below
-    /// U+0300 (the combining marks) except "İ", and General Punctuation except ZWNJ and ZWJ.
-    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x130: return false
-        case ..<0x300: return true
-        case 0x200C, 0x200D: return false
-        case 0x2000..<0x20D0: return true
-        default: return false
-        }
-    }
 }
 
 /// A word being read, as much of it as can match a cue word: up to four letters that lower-case

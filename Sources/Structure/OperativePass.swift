@@ -71,9 +71,10 @@ enum OperativePass {
     /// Headings are short and carry no final punctuation; operative paragraphs end with
     /// punctuation or open with the operative verb form.
     static func looksLikeHeading(_ text: String, language: Language?) -> Bool {
+        // Most paragraphs end with punctuation: settled from their end, without counting.
+        if Characters.endsWithTerminalPunctuation(text) || text.hasSuffix(",") { return false }
         let length = text.unicodeScalarCount(upTo: 251)   // a long paragraph is not walked to its end
         if length == 0 || length > 250 { return false }
-        if Characters.endsWithTerminalPunctuation(text) || text.hasSuffix(",") { return false }
         if length > 80 && LanguageCues.opensLikeOperativeParagraph(text, language: language) { return false }
         return true
     }
