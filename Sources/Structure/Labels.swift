@@ -157,8 +157,11 @@ public enum Characters {
     public static func endsWithTerminalPunctuation<S: StringProtocol>(_ text: S) -> Bool {
         for scalar in text.unicodeScalars.reversed() {
             if isWhitespace(scalar) { continue }
-            if ")]»”\"’'".unicodeScalars.contains(scalar) { continue }
-            return ".;:!?…".unicodeScalars.contains(scalar)
+            switch scalar {
+            case ")", "]", "»", "”", "\"", "’", "'": continue
+            case ".", ";", ":", "!", "?", "…": return true
+            default: return false
+            }
         }
         return false
     }

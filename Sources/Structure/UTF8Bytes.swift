@@ -8,6 +8,9 @@ extension StringProtocol {
     /// native UTF-8 is copied first).
     @inlinable
     package func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        // Known at compile time once specialised: the direct accessors, not the generic slice path.
+        if var string = self as? String { return string.withUTF8(body) }
+        if var substring = self as? Substring { return substring.withUTF8(body) }
         if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = String(self)
         return copy.withUTF8(body)
