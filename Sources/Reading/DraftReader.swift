@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import DraftModel
 import DraftStructure
 
@@ -89,11 +92,44 @@ enum FileBytes {
             throw ReadError.fileNotFound(file: path)
         }
         if isDirectory.boolValue { throw ReadError.isDirectory(file: path) }
+        // A regular file is read straight into the array; anything else, or any trouble, takes
+        // Foundation's way, which also words the errors.
+        if let bytes = readRegularFile(path: path) { return bytes }
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
             return [UInt8](data)
         } catch {
             throw ReadError.unreadable(file: path, reason: (error as NSError).localizedDescription)
         }
+    }
+
+    /// The bytes of a regular file read with one buffer (Foundation's `Data` then `[UInt8]` fill
+    /// two, and fresh pages cost as much as reading them); nil when the file is not a regular
+    /// file, changes size while read, or cannot be read.
+    private static func readRegularFile(path: String) -> [UInt8]? {
+        // Looked at before opening: opening a FIFO would wait for, and then drop, its writer.
+        var pathStatus = stat()
+        guard stat(path, &pathStatus) == 0, (pathStatus.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        var complete = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            count = 0
+            while count <= size {
+                let got = Glibc.read(descriptor, buffer.baseAddress! + count, size + 1 - count)
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else {
+                    complete = got == 0 && count == size
+                    return
+                }
+                count += got
+            }
+            // More bytes than the size said: the file grew while read.
+        }
+        return complete ? bytes : nil
     }
 }

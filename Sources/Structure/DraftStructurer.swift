@@ -21,32 +21,33 @@ public struct DraftStructurer: Sendable {
         for index in parts.preamble {
             if let paragraph = items[index].paragraph {
                 blocks.append(paragraph.block(.preamble, level: 0, keepLabel: false))
-            } else if case .table(let table, let location) = items[index] {
+            } else if let (table, location) = items[index].table {
                 blocks.append(Block(kind: .table, text: "", level: 0, table: table, location: location))
             }
         }
         if let marker = parts.marker { blocks.append(items[marker].paragraph!.block(.operativeMarker, level: 0, keepLabel: false)) }
-        blocks += OperativePass.run(Array(parts.operative.map { items[$0] }), language: language)
+        OperativePass.run(items[parts.operative], language: language, into: &blocks)
         return Draft(source: document.source, blocks: blocks, footnotes: footnotes,
                      metadata: DraftMetadata(jobCodes: jobCodes, language: language))
     }
 }
 
-/// A unit on its way through the passes.
-enum StructureItem: Sendable {
-    case paragraph(PreparedParagraph)
-    case table(Table, SourceLines)
+/// A unit on its way through the passes: a paragraph or a table.
+///
+/// A struct of two optionals rather than an enum, so that passes read a paragraph's fields in
+/// place (`items[i].paragraph?.body`): matching an enum case copies the whole paragraph, a retain
+/// and a release for every string it holds.
+struct StructureItem: Sendable {
+    /// The paragraph, when the unit is one.
+    var paragraph: PreparedParagraph?
+    /// The table and where it came from, when the unit is one.
+    var table: (cells: Table, location: SourceLines)?
 
     init(_ unit: SourceUnit) {
         switch unit {
-        case .paragraph(let paragraph): self = .paragraph(PreparedParagraph(paragraph))
-        case .table(let table, let location): self = .table(table, location)
+        case .paragraph(let paragraph): self.paragraph = PreparedParagraph(paragraph)
+        case .table(let table, let location): self.table = (table, location)
         }
-    }
-
-    var paragraph: PreparedParagraph? {
-        if case .paragraph(let paragraph) = self { return paragraph }
-        return nil
     }
 }
 
@@ -56,7 +57,7 @@ enum JobCodePass {
         var codes: [String] = []
         var index = items.count - 1
         while index >= 0, index >= items.count - 3 {
-            guard case .paragraph(var paragraph) = items[index], let (text, code) = JobCode.split(paragraph.text) else {
+            guard let paragraph = items[index].paragraph, let (text, code) = JobCode.split(paragraph.text) else {
                 index -= 1
                 continue
             }
@@ -65,9 +66,8 @@ enum JobCodePass {
                 items.remove(at: index)
             } else {
                 let length = text.unicodeScalars.count
-                paragraph.text = text
-                paragraph.anchors = paragraph.anchors.map { FootnoteAnchor(footnoteID: $0.footnoteID, offset: Swift.min($0.offset, length)) }
-                items[index] = .paragraph(paragraph)
+                items[index].paragraph?.text = text
+                items[index].paragraph?.anchors = paragraph.anchors.map { FootnoteAnchor(footnoteID: $0.footnoteID, offset: Swift.min($0.offset, length)) }
             }
             index -= 1
         }
@@ -97,7 +97,7 @@ enum PartsPass {
 
     static func run(_ items: [StructureItem]) -> Parts {
         var parts = Parts()
-        let marker = items.firstIndex { $0.paragraph.map { LanguageCues.isOperativeMarker($0.text) } ?? false }
+        let marker = items.firstIndex { $0.paragraph?.isOperativeMarker ?? false }
         guard let marker else {
             let bodyStart = fragmentBodyStart(items)
             parts.title = Array(0..<bodyStart)
@@ -107,7 +107,7 @@ enum PartsPass {
         parts.marker = marker
         parts.operative = (marker + 1)..<items.count
         let head = 0..<marker
-        if let assembly = head.last(where: { items[$0].paragraph.map { LanguageCues.isAssemblyLine($0.text) } ?? false }) {
+        if let assembly = head.last(where: { items[$0].paragraph?.isAssemblyLine ?? false }) {
             parts.title = Array(0...assembly).filter { items[$0].paragraph != nil }
             parts.preamble = Array((assembly + 1)..<marker)
         } else {

@@ -23,39 +23,29 @@ public struct TypedLabel: Sendable, Hashable {
     /// Reads a label at the very start of `text`: 1–6 digits (drafts of 100× the usual length run past 999; generated stress drafts past 99,999), a roman numeral or one letter,
     /// then "." or ")", then white space. Returns nil when the text starts otherwise.
     public static func parse<S: StringProtocol>(_ text: S) -> TypedLabel? {
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var body = String.UnicodeScalarView()
-        while index < scalars.endIndex, body.count < 7 {
-            let scalar = scalars[index]
-            guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) else { break }
-            body.append(scalar)
-            index = scalars.index(after: index)
-        }
-        guard !body.isEmpty, index < scalars.endIndex, scalars[index] == "." || scalars[index] == ")" else { return nil }
-        index = scalars.index(after: index)
-        var length = body.count + 1
-        var spaces = 0
-        while index < scalars.endIndex, Characters.isHorizontalSpace(scalars[index]) {
-            spaces += 1
-            index = scalars.index(after: index)
-        }
-        guard spaces > 0 || index == scalars.endIndex else { return nil }
-        length += spaces
-        let label = String(body)
-        guard let style = style(of: label) else { return nil }
-        return TypedLabel(label: label, style: style, length: length)
+        text.withUTF8Bytes(parse(bytes:))
     }
 
-    private static func style(of label: String) -> LabelStyle? {
-        if label.allSatisfy(\.isNumber) { return label.count <= 6 ? .arabic : nil }
-        if RomanNumeral.value(of: label.uppercased()) != nil {
-            if label == label.uppercased() { return .upperRoman }
-            if label.count == 1 { return .lowerLetter }
-            return label == label.lowercased() ? .lowerRoman : nil
+    /// The label at the start of valid UTF-8: an ASCII label body is its bytes.
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> TypedLabel? {
+        var index = 0
+        while index < bytes.count, index < 7, ASCIILabel.isLetterOrDigit(bytes[index]) { index += 1 }
+        let bodyLength = index
+        guard bodyLength > 0, index < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else {
+            return nil
         }
-        guard label.count == 1 else { return nil }
-        return label == label.lowercased() ? .lowerLetter : .upperLetter
+        index += 1
+        var spaces = 0
+        while index < bytes.count {
+            let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
+            guard Characters.isHorizontalSpace(scalar) else { break }
+            spaces += 1
+            index += length
+        }
+        guard spaces > 0 || index == bytes.count else { return nil }
+        let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<bodyLength]), as: UTF8.self)
+        guard let style = ASCIILabel(label).style else { return nil }
+        return TypedLabel(label: label, style: style, length: bodyLength + 1 + spaces)
     }
 
     /// The label of an automatic numbering string as Word prints it ("83." → "83", "(a)" → "a").
@@ -70,30 +60,84 @@ public struct TypedLabel: Sendable, Hashable {
 public enum RomanNumeral {
     /// The value of an upper-case roman numeral, or nil when it is not one.
     public static func value(of text: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
-        guard !text.isEmpty, text.count <= 9 else { return nil }
         var total = 0
         var previous = 0
-        for character in text.reversed() {
-            guard let value = values[character] else { return nil }
+        var count = 0
+        for byte in text.utf8.reversed() {
+            let value = symbolValue(byte)
+            count += 1
+            guard value > 0, count <= 9 else { return nil }
             total += value < previous ? -value : value
             previous = max(previous, value)
         }
         return total > 0 && numeral(for: total) == text ? total : nil
     }
 
+    /// The value of one upper-case roman digit, 0 for any other byte.
+    private static func symbolValue(_ byte: UInt8) -> Int {
+        switch byte {
+        case UInt8(ascii: "I"): return 1
+        case UInt8(ascii: "V"): return 5
+        case UInt8(ascii: "X"): return 10
+        case UInt8(ascii: "L"): return 50
+        case UInt8(ascii: "C"): return 100
+        case UInt8(ascii: "D"): return 500
+        case UInt8(ascii: "M"): return 1000
+        default: return 0
+        }
+    }
+
+    private static let symbols: [(value: Int, symbol: String)] = [
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ]
+
     /// The upper-case numeral for a value from 1 to 3999.
     public static func numeral(for value: Int) -> String {
-        let table: [(Int, String)] = [
-            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-        ]
         var rest = value
         var result = ""
-        for (amount, symbol) in table {
+        for (amount, symbol) in symbols {
             while rest >= amount { result += symbol; rest -= amount }
         }
         return result
+    }
+}
+
+/// The letters and digits of a typed label ("84", "iv", "B"), all ASCII, classified on bytes.
+private struct ASCIILabel {
+    var label: String
+    var digits = 0, upper = 0, lower = 0
+
+    init(_ label: String) {
+        self.label = label
+        for byte in label.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): upper += 1
+            default: lower += 1
+            }
+        }
+    }
+
+    static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"): return true
+        default: return false
+        }
+    }
+
+    /// Digits alone are arabic (up to 6); a roman numeral in either case is roman, except a
+    /// single lower-case letter; one letter otherwise.
+    var style: LabelStyle? {
+        let count = digits + upper + lower
+        if digits == count { return count <= 6 ? .arabic : nil }
+        if RomanNumeral.value(of: label.uppercased()) != nil {
+            if lower == 0 { return .upperRoman }
+            if count == 1 { return .lowerLetter }
+            return upper == 0 ? .lowerRoman : nil
+        }
+        guard count == 1 else { return nil }
+        return upper == 0 ? .lowerLetter : .upperLetter
     }
 }
 
@@ -101,15 +145,23 @@ public enum RomanNumeral {
 public enum Characters {
     /// Tab, space, no-break space, narrow no-break space and the other horizontal spaces.
     public static func isHorizontalSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || (scalar.properties.isWhitespace && scalar != "\n" && scalar != "\r")
+        scalar.isASCII ? scalar == " " || scalar == "\t" || scalar == "\u{0B}" || scalar == "\u{0C}" : scalar.properties.isWhitespace
+    }
+
+    /// Whether the scalar is white space (`properties.isWhitespace`, answered for ASCII without a table look-up).
+    package static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
     }
 
     /// Whether the text ends with sentence punctuation (. ; : ! ? …), perhaps followed by a closing quote or bracket.
     public static func endsWithTerminalPunctuation<S: StringProtocol>(_ text: S) -> Bool {
         for scalar in text.unicodeScalars.reversed() {
-            if scalar.properties.isWhitespace { continue }
-            if ")]»”\"’'".unicodeScalars.contains(scalar) { continue }
-            return ".;:!?…".unicodeScalars.contains(scalar)
+            if isWhitespace(scalar) { continue }
+            switch scalar {
+            case ")", "]", "»", "”", "\"", "’", "'": continue
+            case ".", ";", ":", "!", "?", "…": return true
+            default: return false
+            }
         }
         return false
     }

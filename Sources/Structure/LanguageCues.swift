@@ -62,14 +62,41 @@ public enum LanguageCues {
 
     /// The first `count` words of a text, split at spaces, NBSP and tabs, without reading the rest.
     static func firstWords<S: StringProtocol>(_ text: S, count: Int) -> [Substring] {
+        let text = Substring(text)
+        if let words = firstWordsByScalars(text, count: count) { return words }
         var words: [Substring] = []
-        var rest = Substring(text)
+        var rest = text
         while words.count < count {
             rest = rest.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }
             guard !rest.isEmpty else { break }
             let word = rest.prefix { $0 != " " && $0 != "\u{00A0}" && $0 != "\t" }
             words.append(word)
             rest = rest[word.endIndex...]
+        }
+        return words
+    }
+
+    /// The same words found scalar by scalar, without the cost of `Character`s: nil unless every
+    /// scalar read, and the one after the last delimiter read, is a character of its own.
+    private static func firstWordsByScalars(_ text: Substring, count: Int) -> [Substring]? {
+        let scalars = text.unicodeScalars
+        func isDelimiter(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\u{00A0}" || scalar == "\t" }
+        var words: [Substring] = []
+        var index = scalars.startIndex
+        while words.count < count {
+            while index < scalars.endIndex, isDelimiter(scalars[index]) { index = scalars.index(after: index) }
+            guard index < scalars.endIndex else { break }
+            let start = index
+            while index < scalars.endIndex, !isDelimiter(scalars[index]) {
+                guard SingleScalarCharacters.standsAlone(scalars[index]) else { return nil }
+                index = scalars.index(after: index)
+            }
+            words.append(text[start..<index])
+        }
+        // A delimiter followed by a combining mark would not be a delimiter character.
+        if index < scalars.endIndex {
+            let next = scalars.index(after: index)
+            if next < scalars.endIndex, !SingleScalarCharacters.standsAlone(scalars[next]) { return nil }
         }
         return words
     }
@@ -85,28 +112,6 @@ public enum LanguageCues {
             }
         }
         return result.trimmingCharacters(in: .whitespaces).uppercased()
-    }
-
-    /// The language a draft is written in, from its most frequent function words.
-    public static func language<S: Sequence>(of texts: S) -> Language? where S.Element == String {
-        let cues: [(Language, Set<String>)] = [
-            (.french, ["le", "les", "des", "du", "et", "à", "au", "aux", "sur"]),
-            (.english, ["the", "of", "and", "to", "in", "on", "for"]),
-            (.spanish, ["el", "los", "las", "del", "y", "en", "con", "por"]),
-            (.portuguese, ["o", "os", "as", "dos", "das", "do", "da", "e", "em", "com", "pelo"]),
-        ]
-        var scores: [Language: Int] = [:]
-        var seen = 0
-        for text in texts {
-            for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-                for (language, words) in cues where words.contains(String(word)) { scores[language, default: 0] += 1 }
-                seen += 1
-            }
-            if seen > 5000 { break }
-        }
-        guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }),
-              best.value >= 3 else { return nil }
-        return best.key
     }
 }
 

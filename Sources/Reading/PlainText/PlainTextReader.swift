@@ -15,7 +15,7 @@ public struct PlainTextReader: Sendable {
         let lines = SourceLine.split(text)
         guard lines.contains(where: { !$0.isBlank }) else { throw ReadError.empty(file: file) }
 
-        let notesStart = lines.lastIndex { LanguageCues.isNotesHeading($0.text) } ?? lines.count
+        let notesStart = lines.lastIndex { !$0.isBlank && LanguageCues.isNotesHeading($0.text) } ?? lines.count
         var units: [SourceUnit] = []
         var definitions: [String: (text: String, line: Int)] = [:]
         var referenceOrder: [String] = []
@@ -23,7 +23,7 @@ public struct PlainTextReader: Sendable {
         var index = 0
         while index < notesStart {
             let line = lines[index]
-            if line.text.isEmpty || (line.isBlank && line.text.first != "\t") {
+            if line.text.isEmpty || (line.isBlank && !line.startsWithTab) {
                 blanks += 1
                 index += 1
                 continue
@@ -40,11 +40,12 @@ public struct PlainTextReader: Sendable {
             while index + 1 < notesStart, PlainTextReader.continues(paragraph.text, with: lines[index + 1]) {
                 index += 1
                 let next = CleanedLine(lines[index].text)
-                let shift = paragraph.scalarCount + 1
+                if !next.anchors.isEmpty {
+                    let shift = paragraph.text.unicodeScalarCount + 1
+                    paragraph.anchors += next.anchors.map { FootnoteAnchor(footnoteID: $0.footnoteID, offset: $0.offset + shift) }
+                }
                 paragraph.text += "\n" + next.text
-                paragraph.anchors += next.anchors.map { FootnoteAnchor(footnoteID: $0.footnoteID, offset: $0.offset + shift) }
                 paragraph.definitions += next.definitions
-                paragraph.scalarCount += next.scalarCount + 1
                 last = lines[index].number
             }
             for anchor in paragraph.anchors where !referenceOrder.contains(anchor.footnoteID) { referenceOrder.append(anchor.footnoteID) }
@@ -73,8 +74,7 @@ public struct PlainTextReader: Sendable {
     static func continues(_ text: String, with next: SourceLine) -> Bool {
         guard !next.isBlank, !text.isEmpty else { return false }
         guard !Characters.endsWithTerminalPunctuation(text), !text.hasSuffix(",") else { return false }
-        let start = next.text.drop { $0 == "\t" || $0 == " " }
-        if start.count != next.text.count { return false }
-        return TypedLabel.parse(start) == nil && !LanguageCues.isOperativeMarker(start)
+        if let first = next.text.first, first == "\t" || first == " " { return false }
+        return TypedLabel.parse(next.text) == nil && !LanguageCues.isOperativeMarker(next.text)
     }
 }

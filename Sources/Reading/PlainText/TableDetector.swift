@@ -12,7 +12,7 @@ enum TableDetector {
         while index < lines.endIndex {
             var row: [String] = []
             var cursor = index
-            while cursor < lines.endIndex, !lines[cursor].text.isEmpty, lines[cursor].text.first == "\t" {
+            while cursor < lines.endIndex, lines[cursor].startsWithTab {
                 row.append(cell(lines[cursor].text))
                 cursor += 1
             }

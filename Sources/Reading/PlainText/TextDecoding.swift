@@ -1,4 +1,5 @@
 import Foundation
+import DraftStructure
 
 /// The encodings Word's plain-text export produces, told apart by byte-order mark and validity.
 enum TextEncoding: String, Sendable {
@@ -20,17 +21,17 @@ enum TextEncoding: String, Sendable {
             return (try decodeUTF16(bytes[2...], littleEndian: little, file: file), little ? .utf16LittleEndian : .utf16BigEndian)
         }
         if let text = String(validating: bytes, as: UTF8.self) {
-            try rejectBinary(text.utf8, file: file)
+            try rejectBinary(text, file: file)
             return (text, .utf8)
         }
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         if lines.contains(where: hasMultibyteUTF8) {
             let text = lines.map { String(validating: $0, as: UTF8.self) ?? decodeWindows1252($0) }.joined(separator: "\n")
-            try rejectBinary(text.utf8, file: file)
+            try rejectBinary(text, file: file)
             return (text, .mixed)
         }
         let text = decodeWindows1252(bytes)
-        try rejectBinary(text.utf8, file: file)
+        try rejectBinary(text, file: file)
         return (text, .windows1252)
     }
 
@@ -54,7 +55,7 @@ enum TextEncoding: String, Sendable {
         guard let text = String(validating: units, as: UTF16.self) else {
             throw ReadError.notText(file: file, reason: "invalid UTF-16 text")
         }
-        try rejectBinary(text.utf8, file: file)
+        try rejectBinary(text, file: file)
         return text
     }
 
@@ -74,50 +75,21 @@ enum TextEncoding: String, Sendable {
     }
 
     /// Binary data (NUL bytes, or many control characters) is not a draft.
-    private static func rejectBinary(_ utf8: String.UTF8View, file: String) throws(ReadError) {
-        var controls = 0, total = 0
-        for byte in utf8 {
-            total += 1
-            if byte == 0 { throw ReadError.notText(file: file, reason: "it contains NUL bytes; is it a binary file?") }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+    private static func rejectBinary(_ text: String, file: String) throws(ReadError) {
+        let (hasNUL, controls, total) = text.withUTF8Bytes { bytes in
+            var controls = 0
+            var index = UTF8Bytes.firstIndex(below: 0x20, in: bytes, from: 0)
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0 { return (true, controls, bytes.count) }
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+                index = UTF8Bytes.firstIndex(below: 0x20, in: bytes, from: index + 1)
+            }
+            return (false, controls, bytes.count)
         }
+        if hasNUL { throw ReadError.notText(file: file, reason: "it contains NUL bytes; is it a binary file?") }
         if total > 0 && controls * 20 > total {
             throw ReadError.notText(file: file, reason: "it contains control characters; is it a binary file?")
         }
-    }
-}
-
-/// A line of the source, numbered from 1, without its line ending.
-struct SourceLine: Sendable {
-    var number: Int
-    var text: Substring
-
-    /// Splits text on CRLF, CR and LF alike.
-    static func split(_ text: String) -> [SourceLine] {
-        var lines: [SourceLine] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = utf8.startIndex
-        var number = 1
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append(SourceLine(number: number, text: text[start..<index]))
-                number += 1
-                var next = utf8.index(after: index)
-                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-                start = next
-                index = next
-            } else {
-                index = utf8.index(after: index)
-            }
-        }
-        if start < utf8.endIndex { lines.append(SourceLine(number: number, text: text[start...])) }
-        return lines
-    }
-
-    /// Whether the line holds nothing but white space (NBSP included).
-    var isBlank: Bool {
-        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } || text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
     }
 }
