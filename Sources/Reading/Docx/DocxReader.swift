@@ -43,8 +43,9 @@ public struct DocxReader: Sendable {
         let main = try mainPart(of: package)
         let blocks = try MainDocumentPart.blocks(of: main, in: package, view: options.view)
         let relationships = try package.relationships(of: main)
-        let styles = try part("styles", relationships, package).map(StyleSheet.init) ?? StyleSheet()
-        let numbering = try part("numbering", relationships, package).map(NumberingDefinitions.init) ?? NumberingDefinitions()
+        let styles = try part("styles", relationships, package, keeping: StyleSheet.elementsRead).map(StyleSheet.init) ?? StyleSheet()
+        let numbering = try part("numbering", relationships, package, keeping: NumberingDefinitions.elementsRead)
+            .map(NumberingDefinitions.init) ?? NumberingDefinitions()
         let notes = NoteParts(footnotes: try part("footnotes", relationships, package),
                               endnotes: try part("endnotes", relationships, package))
         var assembler = SourceAssembler(styles: styles, numbering: numbering, notes: notes, view: options.view)
@@ -61,8 +62,9 @@ public struct DocxReader: Sendable {
     }
 
     /// The part playing `role` for the main part, parsed; nil when there is none.
-    private func part(_ role: String, _ relationships: Relationships, _ package: DocxPackage) throws(ReadError) -> XMLElement? {
+    private func part(_ role: String, _ relationships: Relationships, _ package: DocxPackage,
+                      keeping: Set<String>? = nil) throws(ReadError) -> XMLElement? {
         guard let name = relationships[role] else { return nil }
-        return try package.xml(name)
+        return try package.xml(name, keeping: keeping)
     }
 }

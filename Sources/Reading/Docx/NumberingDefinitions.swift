@@ -43,6 +43,13 @@ struct NumberingDefinitions {
         var levelOverrides: [Int: ListLevel] = [:]
     }
 
+    /// The local names of every element `init(_:)` reads, and of their ancestors below the root:
+    /// the part is parsed keeping only these (not the indents, tabs and fonts of each level).
+    static let elementsRead: Set<String> = [
+        "abstractNum", "num", "numStyleLink", "lvl", "abstractNumId", "lvlOverride", "startOverride",
+        "start", "numFmt", "lvlText", "lvlRestart", "isLgl", "pStyle",
+    ]
+
     private var abstracts: [String: Abstract] = [:]
     private var instances: [String: Instance] = [:]
 
