@@ -29,7 +29,7 @@ public struct XMLStreamParser: Sendable {
     /// Parses `bytes` and hands every event to `sink`, except those inside the elements it
     /// declines (`XMLEventSink.wants`): libxml2 still reads and checks them, the depth limit
     /// still applies, but no Swift value is made for them.
-    func parse<Sink: XMLEventSink>(_ bytes: [UInt8], into sink: inout Sink) throws(XMLError) {
+    public func parse<Sink: XMLEventSink>(_ bytes: [UInt8], into sink: inout Sink) throws(XMLError) {
         guard bytes.count < Int(Int32.max) else { throw XMLError.tooLarge(bytes: bytes.count) }
         guard !bytes.isEmpty else { throw XMLError.malformed(line: 0, message: "the part is empty") }
         if let line = Self.doctypeLine(bytes) { throw XMLError.doctypeRefused(line: line) }
@@ -51,15 +51,27 @@ public struct XMLStreamParser: Sendable {
     }
 }
 
-/// Where the streaming parser delivers its events: a tree builder, a subtree splitter, a closure.
-protocol XMLEventSink {
-    /// Whether the element `name` at `depth` (1 for the root) and everything inside it is wanted.
+/// Where the streaming parser delivers its events: a tree builder, a subtree splitter, a closure,
+/// or a reader that keeps only what it needs from a large part without building any tree.
+///
+/// ```swift
+/// struct Counter: XMLEventSink {
+///     var paragraphs = 0
+///     mutating func take(_ event: XMLEvent) { if case .startElement(let tag) = event, tag.name.local == "p" { paragraphs += 1 } }
+/// }
+/// var counter = Counter()
+/// try XMLStreamParser().parse(bytes, into: &counter)
+/// ```
+public protocol XMLEventSink {
+    /// Whether the element `name` at `depth` (1 for the root) and everything inside it is wanted;
+    /// asked before its attributes are read. By default every element is.
     mutating func wants(_ name: XMLName, depth: Int) -> Bool
+    /// One event, in document order.
     mutating func take(_ event: XMLEvent)
 }
 
 extension XMLEventSink {
-    func wants(_ name: XMLName, depth: Int) -> Bool { true }
+    public func wants(_ name: XMLName, depth: Int) -> Bool { true }
 }
 
 /// Every event to a closure.

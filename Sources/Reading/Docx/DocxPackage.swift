@@ -81,6 +81,17 @@ struct DocxPackage {
         }
     }
 
+    /// Streams the XML part `part` into `sink`; false when the package does not hold it.
+    func parse<Sink: XMLEventSink>(_ part: String, into sink: inout Sink) throws(ReadError) -> Bool {
+        guard let bytes = try bytes(of: part) else { return false }
+        do {
+            try XMLStreamParser().parse(bytes, into: &sink)
+        } catch {
+            throw refusal(part, error)
+        }
+        return true
+    }
+
     /// The error for an XML part libxml2 refused, with the part and the line.
     func refusal(_ part: String, _ error: XMLError) -> ReadError {
         ReadError.docx(file: file, part: part, line: error.line > 0 ? error.line : nil, reason: error.reason)

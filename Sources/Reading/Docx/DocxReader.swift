@@ -69,11 +69,11 @@ public struct DocxReader: Sendable {
     private func supportingParts(of main: String, in package: DocxPackage) throws(ReadError) -> SupportingParts {
         let relationships = try package.relationships(of: main)
         let styles = try part("styles", relationships, package, keeping: StyleSheet.elementsRead).map(StyleSheet.init) ?? StyleSheet()
-        let numbering = try part("numbering", relationships, package, keeping: NumberingDefinitions.elementsRead)
-            .map(NumberingDefinitions.init) ?? NumberingDefinitions()
+        var numbering = NumberingPartReader()
+        if let name = relationships["numbering"] { _ = try package.parse(name, into: &numbering) }
         let notes = NoteParts(footnotes: try part("footnotes", relationships, package),
                               endnotes: try part("endnotes", relationships, package))
-        return SupportingParts(styles: styles, numbering: numbering, notes: notes)
+        return SupportingParts(styles: styles, numbering: numbering.definitions, notes: notes)
     }
 
     /// The main document part, through the package's officeDocument relationship.

@@ -84,7 +84,18 @@ struct XMLBuffer {
     /// Whether whitespace at the edges (or a run of it) would be lost without `xml:space="preserve"`.
     static func needsPreserve(_ content: some StringProtocol) -> Bool {
         guard let first = content.unicodeScalars.first, let last = content.unicodeScalars.last else { return false }
-        return first.properties.isWhitespace || last.properties.isWhitespace || String(content).contains("  ")
+        return first.properties.isWhitespace || last.properties.isWhitespace || hasDoubleSpace(content)
+    }
+
+    /// `content.contains("  ")`, asked only when the bytes hold two spaces in a row (nothing else can
+    /// match two U+0020, which no character decomposes into).
+    private static func hasDoubleSpace(_ content: some StringProtocol) -> Bool {
+        var previous: UInt8 = 0
+        for byte in content.utf8 {
+            if byte == 0x20, previous == 0x20 { return String(content).contains("  ") }
+            previous = byte
+        }
+        return false
     }
 
     /// `value` with markup characters escaped and characters XML cannot hold left out.
