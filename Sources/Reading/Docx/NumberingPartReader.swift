@@ -10,54 +10,18 @@ import XMLStreaming
 /// of its name, and a later definition of the same id replaces an earlier one.
 struct NumberingPartReader: XMLEventSink {
     private(set) var definitions = NumberingDefinitions()
-    /// One frame per element taken and still open.
-    private var open: [Frame] = []
+    /// What each element taken and still open is.
+    private var open: [Kind] = []
+    /// The definitions being read: at most one of each kind is open at a time
+    /// (`w:abstractNum/w:lvl`, `w:num/w:lvlOverride/w:lvl`).
+    private var abstract: (id: String, value: NumberingDefinitions.Abstract, sawStyleLink: Bool)?
+    private var instance: (id: String, abstractID: String??, value: NumberingDefinitions.Instance)?
+    private var override: (level: Int, start: Int??, replacement: ListLevel?, sawLevel: Bool)?
+    private var level: (number: Int, settings: LevelSettings)?
 
-    private enum Frame {
-        case root
-        /// An element whose content is not read.
-        case passed
-        case abstract(id: String, NumberingDefinitions.Abstract, sawStyleLink: Bool)
-        case instance(id: String, abstractID: String??, NumberingDefinitions.Instance)
-        case override(level: Int, start: Int??, replacement: ListLevel?, sawLevel: Bool)
-        case level(Int, LevelSettings)
+    private enum Kind {
+        case root, passed, abstract, instance, override, level
     }
-
-    /// The first `w:val` of each child of a `w:lvl` (outer nil: no such child; inner nil: a child without `w:val`).
-    private struct LevelSettings {
-        var start: String??
-        var format: String??
-        var text: String??
-        var restart: String??
-        var legal: String??
-        var style: String??
-
-        mutating func take(_ tag: XMLStartTag) {
-            let value = tag.wordAttribute("val")
-            switch tag.name.local {
-            case "start" where start == nil: start = .some(value)
-            case "numFmt" where format == nil: format = .some(value)
-            case "lvlText" where text == nil: text = .some(value)
-            case "lvlRestart" where restart == nil: restart = .some(value)
-            case "isLgl" where legal == nil: legal = .some(value)
-            case "pStyle" where style == nil: style = .some(value)
-            default: break
-            }
-        }
-
-        var level: ListLevel {
-            var level = ListLevel()
-            level.start = (start ?? nil).flatMap(WordNamespace.integer) ?? 0
-            level.format = NumberFormat(format ?? nil)
-            level.text = (text ?? nil) ?? ""
-            level.restartAfter = (restart ?? nil).flatMap(WordNamespace.integer)
-            level.isLegal = legal.map { $0.map { $0 == "1" || $0 == "true" } ?? true } ?? false
-            level.styleID = style ?? nil
-            return level
-        }
-    }
-
-    private static let levelSettings: Set<String> = ["start", "numFmt", "lvlText", "lvlRestart", "isLgl", "pStyle"]
 
     func wants(_ name: XMLName, depth: Int) -> Bool {
         guard let parent = open.last else { return true }
@@ -68,7 +32,7 @@ struct NumberingPartReader: XMLEventSink {
         case .abstract: return name.local == "numStyleLink" || name.local == "lvl"
         case .instance: return name.local == "abstractNumId" || name.local == "lvlOverride"
         case .override: return name.local == "startOverride" || name.local == "lvl"
-        case .level: return Self.levelSettings.contains(name.local)
+        case .level: return LevelSettings.reads(name.local)
         }
     }
 
@@ -81,80 +45,78 @@ struct NumberingPartReader: XMLEventSink {
     }
 
     private mutating func start(_ tag: XMLStartTag) {
-        guard let parent = open.popLast() else {
+        guard let parent = open.last else {
             open.append(.root)
             return
         }
-        var child = Frame.passed
+        var kind = Kind.passed
         switch parent {
         case .root:
             if tag.isWord("abstractNum"), let id = tag.wordAttribute("abstractNumId") {
-                child = .abstract(id: id, NumberingDefinitions.Abstract(), sawStyleLink: false)
+                abstract = (id, NumberingDefinitions.Abstract(), false)
+                kind = .abstract
             } else if tag.isWord("num"), let id = tag.wordAttribute("numId") {
-                child = .instance(id: id, abstractID: nil, NumberingDefinitions.Instance(abstractID: ""))
+                instance = (id, nil, NumberingDefinitions.Instance(abstractID: ""))
+                kind = .instance
             }
-            open.append(parent)
         case .passed:
-            open.append(parent)
-        case .abstract(let id, var abstract, let sawStyleLink):
-            if tag.isWord("numStyleLink"), !sawStyleLink {
-                abstract.numberingStyleLink = tag.wordAttribute("val")
-                open.append(.abstract(id: id, abstract, sawStyleLink: true))
-            } else {
-                if tag.isWord("lvl") { child = .level(Self.levelNumber(tag), LevelSettings()) }
-                open.append(.abstract(id: id, abstract, sawStyleLink: sawStyleLink))
+            break
+        case .abstract:
+            if tag.isWord("numStyleLink"), abstract?.sawStyleLink == false {
+                abstract?.value.numberingStyleLink = tag.wordAttribute("val")
+                abstract?.sawStyleLink = true
+            } else if tag.isWord("lvl") {
+                level = (Self.levelNumber(tag), LevelSettings())
+                kind = .level
             }
-        case .instance(let id, let abstractID, let instance):
-            if tag.isWord("abstractNumId"), abstractID == nil {
-                open.append(.instance(id: id, abstractID: .some(tag.wordAttribute("val")), instance))
-            } else {
-                if tag.isWord("lvlOverride") { child = .override(level: Self.levelNumber(tag), start: nil, replacement: nil, sawLevel: false) }
-                open.append(parent)
+        case .instance:
+            if tag.isWord("abstractNumId"), instance?.abstractID == nil {
+                instance?.abstractID = .some(tag.wordAttribute("val"))
+            } else if tag.isWord("lvlOverride") {
+                override = (Self.levelNumber(tag), nil, nil, false)
+                kind = .override
             }
-        case .override(let level, let start, let replacement, let sawLevel):
-            if tag.isWord("startOverride"), start == nil {
-                open.append(.override(level: level, start: .some(tag.wordAttribute("val").flatMap(WordNamespace.integer)),
-                                      replacement: replacement, sawLevel: sawLevel))
-            } else if tag.isWord("lvl"), !sawLevel {
-                child = .level(Self.levelNumber(tag), LevelSettings())
-                open.append(.override(level: level, start: start, replacement: replacement, sawLevel: true))
-            } else {
-                open.append(parent)
+        case .override:
+            if tag.isWord("startOverride"), override?.start == nil {
+                override?.start = .some(tag.wordAttribute("val").flatMap(WordNamespace.integer))
+            } else if tag.isWord("lvl"), override?.sawLevel == false {
+                override?.sawLevel = true
+                level = (Self.levelNumber(tag), LevelSettings())
+                kind = .level
             }
-        case .level(let number, var settings):
-            if tag.isWord(tag.name.local), Self.levelSettings.contains(tag.name.local) { settings.take(tag) }
-            open.append(.level(number, settings))
+        case .level:
+            if WordNamespace.isMain(tag.name.namespace) { level?.settings.take(tag) }
         }
-        open.append(child)
+        open.append(kind)
     }
 
     private mutating func end() {
-        guard let done = open.popLast() else { return }
-        switch done {
-        case .abstract(let id, let abstract, _):
-            definitions.define(abstract, id: id)
-        case .instance(let id, let abstractID, var instance):
-            guard let abstractID = abstractID ?? nil else { return }
-            instance.abstractID = abstractID
-            definitions.define(instance, id: id)
-        case .level(let number, let settings):
-            switch open.popLast() {
-            case .abstract(let id, var abstract, let sawStyleLink):
-                abstract.levels[number] = settings.level
-                open.append(.abstract(id: id, abstract, sawStyleLink: sawStyleLink))
-            case .override(let level, let start, _, let sawLevel):
-                open.append(.override(level: level, start: start, replacement: settings.level, sawLevel: sawLevel))
-            case let other?:
-                open.append(other)
-            case nil:
-                break
+        switch open.popLast() {
+        case .abstract?:
+            if let abstract { definitions.define(abstract.value, id: abstract.id) }
+            abstract = nil
+        case .instance?:
+            if let instance, let abstractID = instance.abstractID ?? nil {
+                var value = instance.value
+                value.abstractID = abstractID
+                definitions.define(value, id: instance.id)
             }
-        case .override(let level, let start, let replacement, _):
-            guard case .instance(let id, let abstractID, var instance)? = open.popLast() else { return }
-            if let start = start ?? nil { instance.startOverrides[level] = start }
-            if let replacement { instance.levelOverrides[level] = replacement }
-            open.append(.instance(id: id, abstractID: abstractID, instance))
-        case .root, .passed:
+            instance = nil
+        case .level?:
+            guard let level else { return }
+            if open.last == .override {
+                override?.replacement = level.settings.level
+            } else {
+                abstract?.value.levels[level.number] = level.settings.level
+            }
+            self.level = nil
+        case .override?:
+            if let override {
+                if let start = override.start ?? nil { instance?.value.startOverrides[override.level] = start }
+                if let replacement = override.replacement { instance?.value.levelOverrides[override.level] = replacement }
+            }
+            override = nil
+        case .root?, .passed?, nil:
             break
         }
     }
@@ -162,5 +124,48 @@ struct NumberingPartReader: XMLEventSink {
     /// `w:ilvl` of a `w:lvl` or `w:lvlOverride` (0 when missing or not a number).
     private static func levelNumber(_ tag: XMLStartTag) -> Int {
         Int(tag.wordAttribute("ilvl") ?? "0") ?? 0
+    }
+}
+
+/// The first `w:val` of each child of a `w:lvl` that `ListLevel` holds (outer nil: no such child;
+/// inner nil: a child without `w:val`).
+private struct LevelSettings {
+    var start: String??
+    var format: String??
+    var text: String??
+    var restart: String??
+    var legal: String??
+    var style: String??
+
+    /// Whether a child of `w:lvl` with this local name is read.
+    static func reads(_ local: String) -> Bool {
+        switch local {
+        case "start", "numFmt", "lvlText", "lvlRestart", "isLgl", "pStyle": return true
+        default: return false
+        }
+    }
+
+    mutating func take(_ tag: XMLStartTag) {
+        let value = tag.wordAttribute("val")
+        switch tag.name.local {
+        case "start" where start == nil: start = .some(value)
+        case "numFmt" where format == nil: format = .some(value)
+        case "lvlText" where text == nil: text = .some(value)
+        case "lvlRestart" where restart == nil: restart = .some(value)
+        case "isLgl" where legal == nil: legal = .some(value)
+        case "pStyle" where style == nil: style = .some(value)
+        default: break
+        }
+    }
+
+    var level: ListLevel {
+        var level = ListLevel()
+        level.start = (start ?? nil).flatMap(WordNamespace.integer) ?? 0
+        level.format = NumberFormat(format ?? nil)
+        level.text = (text ?? nil) ?? ""
+        level.restartAfter = (restart ?? nil).flatMap(WordNamespace.integer)
+        level.isLegal = legal.map { $0.map { $0 == "1" || $0 == "true" } ?? true } ?? false
+        level.styleID = style ?? nil
+        return level
     }
 }
