@@ -25,15 +25,18 @@ struct NumberingPartReader: XMLEventSink {
 
     func wants(_ name: XMLName, depth: Int) -> Bool {
         guard let parent = open.last else { return true }
-        guard WordNamespace.isMain(name.namespace) else { return false }
+        let local = name.local
+        let read: Bool
         switch parent {
-        case .root: return name.local == "abstractNum" || name.local == "num"
-        case .passed: return false
-        case .abstract: return name.local == "numStyleLink" || name.local == "lvl"
-        case .instance: return name.local == "abstractNumId" || name.local == "lvlOverride"
-        case .override: return name.local == "startOverride" || name.local == "lvl"
-        case .level: return LevelSettings.reads(name.local)
+        case .root: read = local == "abstractNum" || local == "num"
+        case .passed: read = false
+        case .abstract: read = local == "numStyleLink" || local == "lvl"
+        case .instance: read = local == "abstractNumId" || local == "lvlOverride"
+        case .override: read = local == "startOverride" || local == "lvl"
+        case .level: read = LevelSettings.reads(local)
         }
+        // The short local name first: most elements declined are told apart by it alone.
+        return read && WordNamespace.isMain(name.namespace)
     }
 
     mutating func take(_ event: XMLEvent) {
