@@ -52,7 +52,18 @@ public struct XMLElement: Sendable, Hashable {
     /// Parses a whole XML document and returns its root element.
     public static func parse(_ bytes: [UInt8], options: XMLParseOptions = XMLParseOptions()) throws(XMLError) -> XMLElement {
         var builder = TreeBuilder()
-        try XMLStreamParser(options: options).parse(bytes) { builder.take($0) }
+        try XMLStreamParser(options: options).parse(bytes, into: &builder)
+        guard let root = builder.root else { throw XMLError.malformed(line: 0, message: "no root element") }
+        return root
+    }
+
+    /// Parses a whole XML document and returns its root element with only the elements named in
+    /// `keeping` below it (by local name, any namespace): an element of another name is left out
+    /// with everything inside it. For a large part of which a reader needs a few elements
+    /// (`numbering.xml` holds a list per paragraph in some packages); the part is still checked whole.
+    public static func parse(_ bytes: [UInt8], keeping: Set<String>, options: XMLParseOptions = XMLParseOptions()) throws(XMLError) -> XMLElement {
+        var builder = TreeBuilder(keeping: keeping)
+        try XMLStreamParser(options: options).parse(bytes, into: &builder)
         guard let root = builder.root else { throw XMLError.malformed(line: 0, message: "no root element") }
         return root
     }
@@ -64,10 +75,20 @@ public enum XMLContent: Sendable, Hashable {
     case text(String)
 }
 
-/// Assembles events into elements.
-struct TreeBuilder {
+/// Assembles events into elements; with `keeping`, only the root and the elements of those local names.
+struct TreeBuilder: XMLEventSink {
     private var stack: [XMLElement] = []
     private(set) var root: XMLElement?
+    private let keeping: Set<String>?
+
+    init(keeping: Set<String>? = nil) {
+        self.keeping = keeping
+    }
+
+    func wants(_ name: XMLName, depth: Int) -> Bool {
+        guard let keeping, depth > 1 else { return true }
+        return keeping.contains(name.local)
+    }
 
     mutating func take(_ event: XMLEvent) {
         switch event {

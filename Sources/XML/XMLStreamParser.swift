@@ -20,6 +20,16 @@ public struct XMLStreamParser: Sendable {
 
     /// Parses `bytes` (any encoding libxml2 detects, BOM or not) and calls `handle` for every event.
     public func parse(_ bytes: [UInt8], _ handle: (XMLEvent) -> Void) throws(XMLError) {
+        try withoutActuallyEscaping(handle) { handle throws(XMLError) in
+            var sink = ClosureSink(handle: handle)
+            try parse(bytes, into: &sink)
+        }
+    }
+
+    /// Parses `bytes` and hands every event to `sink`, except those inside the elements it
+    /// declines (`XMLEventSink.wants`): libxml2 still reads and checks them, the depth limit
+    /// still applies, but no Swift value is made for them.
+    public func parse<Sink: XMLEventSink>(_ bytes: [UInt8], into sink: inout Sink) throws(XMLError) {
         guard bytes.count < Int(Int32.max) else { throw XMLError.tooLarge(bytes: bytes.count) }
         guard !bytes.isEmpty else { throw XMLError.malformed(line: 0, message: "the part is empty") }
         if let line = Self.doctypeLine(bytes) { throw XMLError.doctypeRefused(line: line) }
@@ -31,7 +41,7 @@ public struct XMLStreamParser: Sendable {
             }
             let cursor = ReaderCursor(reader: reader)
             do throws(XMLError) {
-                try cursor.run(maximumDepth: options.maximumDepth, handle)
+                try cursor.run(maximumDepth: options.maximumDepth, into: &sink)
                 return .success(())
             } catch {
                 return .failure(error)
@@ -39,6 +49,35 @@ public struct XMLStreamParser: Sendable {
         }
         try result.get()
     }
+}
+
+/// Where the streaming parser delivers its events: a tree builder, a subtree splitter, a closure,
+/// or a reader that keeps only what it needs from a large part without building any tree.
+///
+/// ```swift
+/// struct Counter: XMLEventSink {
+///     var paragraphs = 0
+///     mutating func take(_ event: XMLEvent) { if case .startElement(let tag) = event, tag.name.local == "p" { paragraphs += 1 } }
+/// }
+/// var counter = Counter()
+/// try XMLStreamParser().parse(bytes, into: &counter)
+/// ```
+public protocol XMLEventSink {
+    /// Whether the element `name` at `depth` (1 for the root) and everything inside it is wanted;
+    /// asked before its attributes are read. By default every element is.
+    mutating func wants(_ name: XMLName, depth: Int) -> Bool
+    /// One event, in document order.
+    mutating func take(_ event: XMLEvent)
+}
+
+extension XMLEventSink {
+    public func wants(_ name: XMLName, depth: Int) -> Bool { true }
+}
+
+/// Every event to a closure.
+private struct ClosureSink: XMLEventSink {
+    let handle: (XMLEvent) -> Void
+    func take(_ event: XMLEvent) { handle(event) }
 }
 
 extension XMLStreamParser {
@@ -92,9 +131,10 @@ final class ErrorSink {
 /// A libxml2 reader over memory the caller keeps alive; frees the reader when done.
 final class ReaderCursor {
     private let reader: xmlTextReaderPtr
-    private let sink = ErrorSink()
+    private let errors = ErrorSink()
     /// Interned names: libxml2 hands out the same pointer for the same name within one reader.
-    private var names: [UnsafePointer<UInt8>: String] = [:]
+    private var names = InternedNames()
+    private var namespaces = InternedNamespaces()
 
     init(reader: xmlTextReaderPtr) {
         self.reader = reader
@@ -106,7 +146,7 @@ final class ReaderCursor {
             let text = report.message.map { String(cString: $0) } ?? "unknown error"
             sink.message = text.oneLine
             sink.line = Int(report.line)
-        }, Unmanaged.passUnretained(sink).toOpaque())
+        }, Unmanaged.passUnretained(errors).toOpaque())
     }
 
     deinit {
@@ -123,26 +163,51 @@ final class ReaderCursor {
         return number > 0 ? number : line
     }
 
-    func run(maximumDepth: Int, _ handle: (XMLEvent) -> Void) throws(XMLError) {
+    func run<Sink: XMLEventSink>(maximumDepth: Int, into sink: inout Sink) throws(XMLError) {
         var open: [XMLName] = []
+        /// Depth of the declined element being passed over (0: none), and how deep inside it the reader is.
+        var declinedAt = 0
+        var depth = 0
         while true {
             let status = xmlTextReaderRead(reader)
             if status == 0 { break }
             if status < 0 { throw failure() }
             switch xmlReaderTypes(rawValue: UInt32(xmlTextReaderNodeType(reader))) {
             case XML_READER_TYPE_ELEMENT:
-                let name = currentName()
-                guard open.count < maximumDepth else { throw XMLError.tooDeep(line: nodeLine, limit: maximumDepth) }
+                guard depth < maximumDepth else { throw XMLError.tooDeep(line: nodeLine, limit: maximumDepth) }
                 let empty = xmlTextReaderIsEmptyElement(reader) == 1
+                if declinedAt > 0 {
+                    if !empty { depth += 1 }
+                    continue
+                }
+                let name = currentName()
+                guard sink.wants(name, depth: depth + 1) else {
+                    if !empty {
+                        depth += 1
+                        declinedAt = depth
+                    }
+                    continue
+                }
                 let (attributes, declarations) = attributesAndDeclarations()
-                handle(.startElement(XMLStartTag(name: name, attributes: attributes, namespaceDeclarations: declarations,
-                                                 line: nodeLine, depth: open.count + 1)))
-                if empty { handle(.endElement(name)) } else { open.append(name) }
+                sink.take(.startElement(XMLStartTag(name: name, attributes: attributes, namespaceDeclarations: declarations,
+                                                    line: nodeLine, depth: depth + 1)))
+                if empty { sink.take(.endElement(name)) } else {
+                    open.append(name)
+                    depth += 1
+                }
             case XML_READER_TYPE_END_ELEMENT:
-                if let name = open.popLast() { handle(.endElement(name)) }
+                guard depth > 0 else { continue }
+                if declinedAt > 0 {
+                    if depth == declinedAt { declinedAt = 0 }
+                    depth -= 1
+                    continue
+                }
+                depth -= 1
+                if let name = open.popLast() { sink.take(.endElement(name)) }
             case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_WHITESPACE,
                  XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-                if let value = xmlTextReaderConstValue(reader) { handle(.text(String(cString: value))) }
+                guard declinedAt == 0 else { continue }
+                if let value = xmlTextReaderConstValue(reader) { sink.take(.text(String(cString: value))) }
             case XML_READER_TYPE_DOCUMENT_TYPE, XML_READER_TYPE_ENTITY, XML_READER_TYPE_ENTITY_REFERENCE,
                  XML_READER_TYPE_NOTATION:
                 throw XMLError.doctypeRefused(line: line)
@@ -150,25 +215,38 @@ final class ReaderCursor {
                 continue
             }
         }
-        if let message = sink.message { throw XMLError.malformed(line: sink.line, message: message) }
+        if let message = errors.message { throw XMLError.malformed(line: errors.line, message: message) }
     }
 
     private func failure() -> XMLError {
-        guard let message = sink.message else { return .malformed(line: line, message: "the XML parser stopped") }
-        if message.contains("Excessive depth") { return .tooDeep(line: sink.line, limit: 256) }
-        return .malformed(line: sink.line, message: message)
+        guard let message = errors.message else { return .malformed(line: line, message: "the XML parser stopped") }
+        if message.contains("Excessive depth") { return .tooDeep(line: errors.line, limit: 256) }
+        return .malformed(line: errors.line, message: message)
     }
 
     private func interned(_ pointer: UnsafePointer<UInt8>?) -> String {
-        guard let pointer else { return "" }
-        if let known = names[pointer] { return known }
-        let text = String(cString: pointer)
-        names[pointer] = text
-        return text
+        names.string(pointer)
     }
 
     private func currentName() -> XMLName {
-        XMLName(namespace: interned(xmlTextReaderConstNamespaceUri(reader)), local: interned(xmlTextReaderConstLocalName(reader)))
+        XMLName(namespace: currentNamespace(), local: interned(xmlTextReaderConstLocalName(reader)))
+    }
+
+    /// What `xmlTextReaderConstNamespaceUri` gives, read from the node's namespace (an element or an
+    /// attribute; "" when it has none) without its dictionary lookup.
+    private func currentNamespace() -> String {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return "" }
+        let namespace: UnsafeMutablePointer<xmlNs>?
+        switch node.pointee.type {
+        case XML_ELEMENT_NODE:
+            namespace = node.pointee.ns
+        case XML_ATTRIBUTE_NODE:
+            namespace = UnsafeMutableRawPointer(node).assumingMemoryBound(to: xmlAttr.self).pointee.ns
+        default:
+            return interned(xmlTextReaderConstNamespaceUri(reader))
+        }
+        guard let href = namespace?.pointee.href else { return "" }
+        return namespaces.string(href)
     }
 
     private func attributesAndDeclarations() -> ([XMLAttribute], [String: String]) {

@@ -69,14 +69,27 @@ struct DocxPackage {
         }
     }
 
-    /// The root element of the XML part `part`, or nil when the package does not hold it.
-    func xml(_ part: String) throws(ReadError) -> XMLElement? {
+    /// The root element of the XML part `part`, or nil when the package does not hold it. With
+    /// `keeping`, only the elements of those local names (and what they hold) are built.
+    func xml(_ part: String, keeping: Set<String>? = nil) throws(ReadError) -> XMLElement? {
         guard let bytes = try bytes(of: part) else { return nil }
         do {
+            if let keeping { return try XMLElement.parse(bytes, keeping: keeping) }
             return try XMLElement.parse(bytes)
         } catch {
             throw refusal(part, error)
         }
+    }
+
+    /// Streams the XML part `part` into `sink`; false when the package does not hold it.
+    func parse<Sink: XMLEventSink>(_ part: String, into sink: inout Sink) throws(ReadError) -> Bool {
+        guard let bytes = try bytes(of: part) else { return false }
+        do {
+            try XMLStreamParser().parse(bytes, into: &sink)
+        } catch {
+            throw refusal(part, error)
+        }
+        return true
     }
 
     /// The error for an XML part libxml2 refused, with the part and the line.

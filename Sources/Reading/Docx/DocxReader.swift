@@ -23,6 +23,13 @@ public struct DocxReadOptions: Sendable, Hashable {
     }
 }
 
+/// The styles, numbering and notes of a package: what the main part's paragraphs are resolved against.
+struct SupportingParts {
+    var styles: StyleSheet
+    var numbering: NumberingDefinitions
+    var notes: NoteParts
+}
+
 /// Reads a Word .docx package into a `SourceDocument`: paragraphs with the numbering Word
 /// prints and their heading levels, tables, footnotes and endnotes, in one view of the
 /// tracked changes.
@@ -38,18 +45,35 @@ public struct DocxReader: Sendable {
     }
 
     /// Reads the package held in `bytes`; `file` names it in errors and in the result.
+    ///
+    /// The main part is walked on this thread while the parts it refers to (styles, numbering, notes)
+    /// are read on another; errors are reported in the order of a sequential read, the main part's first.
     public func read(_ bytes: [UInt8], file: String) throws(ReadError) -> SourceDocument {
         let package = try DocxPackage(bytes: bytes, file: file, maximumPartSize: options.maximumPartSize)
         let main = try mainPart(of: package)
-        let blocks = try MainDocumentPart.blocks(of: main, in: package, view: options.view)
-        let relationships = try package.relationships(of: main)
-        let styles = try part("styles", relationships, package).map(StyleSheet.init) ?? StyleSheet()
-        let numbering = try part("numbering", relationships, package).map(NumberingDefinitions.init) ?? NumberingDefinitions()
-        let notes = NoteParts(footnotes: try part("footnotes", relationships, package),
-                              endnotes: try part("endnotes", relationships, package))
-        var assembler = SourceAssembler(styles: styles, numbering: numbering, notes: notes, view: options.view)
+        let mainBytes = try MainDocumentPart.bytes(of: main, in: package)
+        let view = options.view
+        let (walked, supporting) = Concurrently.both({
+            Result { () throws(ReadError) in try MainDocumentPart.blocks(of: mainBytes, part: main, in: package, view: view) }
+        }, {
+            Result { () throws(ReadError) in try supportingParts(of: main, in: package) }
+        })
+        let blocks = try walked.get()
+        let parts = try supporting.get()
+        var assembler = SourceAssembler(styles: parts.styles, numbering: parts.numbering, notes: parts.notes, view: view)
         let units = assembler.units(blocks)
         return SourceDocument(source: DraftSource(path: file, format: .docx), units: units, footnotes: assembler.footnotes)
+    }
+
+    /// The parts the main part's paragraphs are resolved against, read in this order.
+    private func supportingParts(of main: String, in package: DocxPackage) throws(ReadError) -> SupportingParts {
+        let relationships = try package.relationships(of: main)
+        let styles = try part("styles", relationships, package, keeping: StyleSheet.elementsRead).map(StyleSheet.init) ?? StyleSheet()
+        var numbering = NumberingPartReader()
+        if let name = relationships["numbering"] { _ = try package.parse(name, into: &numbering) }
+        let notes = NoteParts(footnotes: try part("footnotes", relationships, package),
+                              endnotes: try part("endnotes", relationships, package))
+        return SupportingParts(styles: styles, numbering: numbering.definitions, notes: notes)
     }
 
     /// The main document part, through the package's officeDocument relationship.
@@ -61,8 +85,9 @@ public struct DocxReader: Sendable {
     }
 
     /// The part playing `role` for the main part, parsed; nil when there is none.
-    private func part(_ role: String, _ relationships: Relationships, _ package: DocxPackage) throws(ReadError) -> XMLElement? {
+    private func part(_ role: String, _ relationships: Relationships, _ package: DocxPackage,
+                      keeping: Set<String>? = nil) throws(ReadError) -> XMLElement? {
         guard let name = relationships[role] else { return nil }
-        return try package.xml(name)
+        return try package.xml(name, keeping: keeping)
     }
 }

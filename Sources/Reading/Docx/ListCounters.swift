@@ -11,6 +11,17 @@ struct ListCounters {
     private var counters: [String: [Int?]] = [:]
     /// Lists whose start overrides have been applied.
     private var started: Set<String> = []
+    /// Each list met so far with its levels resolved (overrides over the abstract definition).
+    private var resolved: [String: ResolvedList?] = [:]
+
+    /// A list instance with its abstract list found and its nine levels and starts worked out.
+    private struct ResolvedList {
+        var abstractID: String
+        var abstract: NumberingDefinitions.Abstract
+        var startOverrides: [Int]
+        var levels: [ListLevel]
+        var starts: [Int]
+    }
 
     init(definitions: NumberingDefinitions, styles: StyleSheet) {
         self.definitions = definitions
@@ -21,15 +32,13 @@ struct ListCounters {
     /// and level; nil when the paragraph is not numbered or its level prints nothing.
     mutating func next(for properties: ParagraphProperties) -> (label: String, level: Int)? {
         guard let numbering = styles.numbering(for: properties), numbering.id != "0",
-              let instance = definitions.instance(numbering.id),
-              let (abstractID, abstract) = definitions.abstract(of: numbering.id, styles: styles) else { return nil }
-        let level = min(max(numbering.level ?? definitions.level(forStyle: numbering.styleID, in: abstract) ?? 0, 0), 8)
-        let levels = (0...8).map { instance.levelOverrides[$0] ?? abstract.levels[$0] ?? ListLevel() }
-        let starts = (0...8).map { instance.startOverrides[$0] ?? levels[$0].start }
+              let list = resolve(numbering.id) else { return nil }
+        let (abstractID, levels, starts) = (list.abstractID, list.levels, list.starts)
+        let level = min(max(numbering.level ?? definitions.level(forStyle: numbering.styleID, in: list.abstract) ?? 0, 0), 8)
         var current = counters[abstractID] ?? Array(repeating: nil, count: 9)
         var restarted: Set<Int> = []
         if started.insert(numbering.id).inserted {
-            for overridden in instance.startOverrides.keys where (0...8).contains(overridden) {
+            for overridden in list.startOverrides {
                 current[overridden] = nil
                 restarted.insert(overridden)
             }
@@ -42,6 +51,20 @@ struct ListCounters {
         let label = Self.label(levels[level], numbers: (0...8).map { current[$0] ?? starts[$0] }, levels: levels)
         guard levels[level].format != .bullet, !label.trimmingWhitespace.isEmpty else { return nil }
         return (label, level)
+    }
+
+    /// The list `numID` resolved, from the cache or worked out now; nil when it is not defined.
+    private mutating func resolve(_ numID: String) -> ResolvedList? {
+        if let known = resolved[numID] { return known }
+        var list: ResolvedList?
+        if let instance = definitions.instance(numID), let (abstractID, abstract) = definitions.abstract(of: numID, styles: styles) {
+            let levels = (0...8).map { instance.levelOverrides[$0] ?? abstract.levels[$0] ?? ListLevel() }
+            list = ResolvedList(abstractID: abstractID, abstract: abstract,
+                                startOverrides: instance.startOverrides.keys.filter { (0...8).contains($0) },
+                                levels: levels, starts: (0...8).map { instance.startOverrides[$0] ?? levels[$0].start })
+        }
+        resolved[numID] = list
+        return list
     }
 
     /// Whether a deeper level starts again when a paragraph at `level` (0-based) is numbered:

@@ -3,11 +3,17 @@ import XMLStreaming
 /// The main document part, read one child of `w:body` at a time: memory holds the walked
 /// text and the largest paragraph or table, never the whole XML tree.
 enum MainDocumentPart {
-    /// The blocks of the body in `view`, with removed paragraph marks joined.
-    static func blocks(of part: String, in package: DocxPackage, view: TrackedChangesView) throws(ReadError) -> [RawBlock] {
+    /// The bytes of the main document part `part`.
+    static func bytes(of part: String, in package: DocxPackage) throws(ReadError) -> [UInt8] {
         guard let bytes = try package.bytes(of: part) else {
             throw ReadError.docx(file: package.file, part: part, line: nil, reason: "the main document part named by _rels/.rels is missing")
         }
+        return bytes
+    }
+
+    /// The blocks of the body in `view`, with removed paragraph marks joined; `bytes` are those of
+    /// `part` in `package` (only named in errors: the package is not read here).
+    static func blocks(of bytes: [UInt8], part: String, in package: DocxPackage, view: TrackedChangesView) throws(ReadError) -> [RawBlock] {
         var root: XMLStartTag?
         var inBody = false
         var walker = ContentWalker(view: view)

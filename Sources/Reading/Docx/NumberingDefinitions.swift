@@ -1,5 +1,3 @@
-import XMLStreaming
-
 /// One level of a list (`w:lvl`): where it starts, how it writes numbers, what it prints.
 struct ListLevel: Sendable, Hashable {
     var start = 0
@@ -14,15 +12,6 @@ struct ListLevel: Sendable, Hashable {
     var styleID: String?
 
     init() {}
-
-    init(_ element: XMLElement) {
-        start = element.wordInteger(of: "start") ?? 0
-        format = NumberFormat(element.wordValue(of: "numFmt"))
-        text = element.wordValue(of: "lvlText") ?? ""
-        restartAfter = element.wordInteger(of: "lvlRestart")
-        isLegal = element.wordChild("isLgl").map { $0.wordAttribute("val").map { $0 == "1" || $0 == "true" } ?? true } ?? false
-        styleID = element.wordValue(of: "pStyle")
-    }
 }
 
 /// `numbering.xml`: abstract list definitions and the list instances (`w:num`) paragraphs use.
@@ -48,26 +37,11 @@ struct NumberingDefinitions {
 
     init() {}
 
-    init(_ root: XMLElement) {
-        for element in root.elements {
-            if element.isWord("abstractNum"), let id = element.wordAttribute("abstractNumId") {
-                var abstract = Abstract(numberingStyleLink: element.wordValue(of: "numStyleLink"))
-                for level in element.wordChildren("lvl") {
-                    abstract.levels[Int(level.wordAttribute("ilvl") ?? "0") ?? 0] = ListLevel(level)
-                }
-                abstracts[id] = abstract
-            } else if element.isWord("num"), let id = element.wordAttribute("numId"),
-                      let abstractID = element.wordValue(of: "abstractNumId") {
-                var instance = Instance(abstractID: abstractID)
-                for override in element.wordChildren("lvlOverride") {
-                    let level = Int(override.wordAttribute("ilvl") ?? "0") ?? 0
-                    if let start = override.wordInteger(of: "startOverride") { instance.startOverrides[level] = start }
-                    if let replacement = override.wordChild("lvl") { instance.levelOverrides[level] = ListLevel(replacement) }
-                }
-                instances[id] = instance
-            }
-        }
-    }
+    /// Defines (or redefines: the last definition of an id wins) the abstract list `id`.
+    mutating func define(_ abstract: Abstract, id: String) { abstracts[id] = abstract }
+
+    /// Defines (or redefines) the list instance `id`.
+    mutating func define(_ instance: Instance, id: String) { instances[id] = instance }
 
     /// The list instance `numID`, if defined.
     func instance(_ numID: String) -> Instance? { instances[numID] }

@@ -28,7 +28,18 @@ struct RawParagraph: Sendable, Hashable {
 
     mutating func append(_ piece: String) {
         text += piece
-        length += piece.unicodeScalars.count
+        length += Self.scalarCount(piece)
+    }
+
+    /// `piece.unicodeScalars.count`, counted on the UTF-8 bytes in place: every scalar has one byte that
+    /// is not a continuation byte (10xxxxxx).
+    static func scalarCount(_ piece: String) -> Int {
+        let counted = piece.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+        return counted ?? piece.unicodeScalars.count
     }
 
     mutating func reference(_ kind: NoteReference.Kind, id: String) {

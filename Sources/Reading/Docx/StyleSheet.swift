@@ -11,9 +11,27 @@ struct StyleSheet {
         var properties: ParagraphProperties
     }
 
+    /// The local names of every element `init(_:)` reads, and of their ancestors below the root
+    /// (a style's `w:pPr` as `ParagraphProperties` reads it in the accepted view): the part is
+    /// parsed keeping only these.
+    static let elementsRead: Set<String> = [
+        "style", "name", "basedOn", "pPr", "pStyle", "numPr", "numId", "ilvl", "outlineLvl", "framePr",
+        "rPr", "ins", "del", "moveTo", "moveFrom",
+    ]
+
     private var paragraphStyles: [String: Style] = [:]
     private var numberingStyles: [String: Style] = [:]
     private var defaultStyleID: String?
+    /// What each paragraph style gives through its chain, worked out once rather than per paragraph.
+    private var inherited: [String: Inherited] = [:]
+
+    /// A paragraph style's heading level and numbering, its own or from the styles it is based on.
+    private struct Inherited {
+        var headingLevel: Int?
+        var numberingLevel: Int?
+        /// The nearest style in the chain with a list, and that list.
+        var numbering: (id: String, styleID: String)?
+    }
 
     init() {}
 
@@ -32,6 +50,28 @@ struct StyleSheet {
                 continue
             }
         }
+        for id in paragraphStyles.keys { inherited[id] = inheritance(of: id) }
+    }
+
+    private func inheritance(of id: String) -> Inherited {
+        var result = Inherited()
+        let styles = chain(id)
+        for (id, style) in styles {
+            if let level = Self.heading(name: style.name ?? id) {
+                result.headingLevel = level
+                break
+            }
+            if let level = style.properties.outlineLevel {
+                result.headingLevel = Self.heading(outline: level)
+                break
+            }
+        }
+        result.numberingLevel = styles.lazy.compactMap(\.style.properties.numberingLevel).first
+        if let numbered = styles.first(where: { $0.style.properties.numberingID != nil }),
+           let numberingID = numbered.style.properties.numberingID {
+            result.numbering = (numberingID, numbered.id)
+        }
+        return result
     }
 
     /// The style a paragraph with these properties uses: its own, or the default paragraph style.
@@ -56,22 +96,18 @@ struct StyleSheet {
     /// "heading 1"…"heading 9" or `w:outlineLvl`, inherited through `w:basedOn`.
     func headingLevel(for properties: ParagraphProperties) -> Int? {
         if let level = properties.outlineLevel { return Self.heading(outline: level) }
-        for (id, style) in chain(styleID(for: properties)) {
-            if let level = Self.heading(name: style.name ?? id) { return level }
-            if let level = style.properties.outlineLevel { return Self.heading(outline: level) }
-        }
-        return nil
+        guard let id = styleID(for: properties) else { return nil }
+        return inherited[id]?.headingLevel
     }
 
     /// The numbering a paragraph gets: its own `w:numPr`, else the nearest style's. The list and
     /// the level are looked up separately (the level may come from the paragraph, the list from a style).
     func numbering(for properties: ParagraphProperties) -> (id: String, level: Int?, styleID: String?)? {
-        let styles = chain(styleID(for: properties))
-        let level = properties.numberingLevel ?? styles.lazy.compactMap(\.style.properties.numberingLevel).first
+        let styles = styleID(for: properties).flatMap { inherited[$0] }
+        let level = properties.numberingLevel ?? styles?.numberingLevel
         if let id = properties.numberingID { return (id, level, nil) }
-        guard let numbered = styles.first(where: { $0.style.properties.numberingID != nil }),
-              let id = numbered.style.properties.numberingID else { return nil }
-        return (id, level, numbered.id)
+        guard let numbered = styles?.numbering else { return nil }
+        return (numbered.id, level, numbered.styleID)
     }
 
     /// The list a numbering style (`w:numStyleLink`) stands for.

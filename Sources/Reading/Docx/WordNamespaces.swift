@@ -15,6 +15,13 @@ enum WordNamespace {
     /// Whether `uri` is the WordprocessingML main namespace, either flavour.
     static func isMain(_ uri: String) -> Bool { uri == transitional || uri == strict }
 
+    /// An integer attribute value (`w:val="3"`), spaces around it allowed.
+    static func integer(_ value: String) -> Int? {
+        // Almost every value is a bare number: parsed without Foundation's trimming (a tenth of the reading
+        // time of a .docx whose numbering.xml holds a list per paragraph, as pandoc writes them).
+        Int(value) ?? Int(value.trimmingCharacters(in: .whitespaces))
+    }
+
     /// Whether `uri` is Office Math, either flavour.
     static func isMath(_ uri: String) -> Bool { uri == math || uri == strictMath }
 
@@ -35,6 +42,16 @@ enum WordNamespace {
         "urn:schemas-microsoft-com:vml",
         "urn:schemas-microsoft-com:office:office",
     ]
+}
+
+extension XMLStartTag {
+    /// Whether this is the WordprocessingML element `local`.
+    func isWord(_ local: String) -> Bool { name.local == local && WordNamespace.isMain(name.namespace) }
+
+    /// A WordprocessingML attribute (`w:val`), whichever flavour of the namespace it uses.
+    func wordAttribute(_ local: String) -> String? {
+        attributes.first { $0.name.local == local && WordNamespace.isMain($0.name.namespace) }?.value
+    }
 }
 
 extension XMLElement {
@@ -62,10 +79,7 @@ extension XMLElement {
 
     /// `w:val` of the child `local` as an integer.
     func wordInteger(of local: String) -> Int? {
-        guard let value = wordValue(of: local) else { return nil }
-        // Almost every value is a bare number: parsed without Foundation's trimming (a tenth of the reading
-        // time of a .docx whose numbering.xml holds a list per paragraph, as pandoc writes them).
-        return Int(value) ?? Int(value.trimmingCharacters(in: .whitespaces))
+        wordValue(of: local).flatMap(WordNamespace.integer)
     }
 
     /// How many `w:p` this subtree holds (itself included): paragraph ordinals count skipped

@@ -75,19 +75,24 @@ struct DocxContent {
         guard !text.isEmpty else { return }
         xml.open("w:r")
         if !runProperties.isEmpty { xml.append(raw: "<w:rPr>" + runProperties + "</w:rPr>") }
-        var pending = ""
-        func flush(_ xml: inout XMLBuffer) {
-            if !pending.isEmpty { xml.element(deleted ? "w:delText" : "w:t", text: pending, preserveSpace: true) }
-            pending = ""
-        }
-        for character in text {
-            switch character {
-            case "\t": flush(&xml); xml.empty("w:tab")
-            case "\n", "\r\n", "\r": flush(&xml); xml.empty("w:br")
-            default: pending.append(character)
+        // Tabs and line breaks are single grapheme clusters ("\r\n" one of them), so they are found on the bytes.
+        let name = deleted ? "w:delText" : "w:t"
+        let utf8 = text.utf8
+        var pending = utf8.startIndex
+        var index = pending
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x09 || byte == 0x0A || byte == 0x0D else {
+                utf8.formIndex(after: &index)
+                continue
             }
+            if pending < index { xml.element(name, text: text[pending..<index], preserveSpace: true) }
+            xml.empty(byte == 0x09 ? "w:tab" : "w:br")
+            utf8.formIndex(after: &index)
+            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { utf8.formIndex(after: &index) }
+            pending = index
         }
-        flush(&xml)
+        if pending < utf8.endIndex { xml.element(name, text: text[pending...], preserveSpace: true) }
         xml.close("w:r")
     }
 

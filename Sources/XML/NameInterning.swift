@@ -1,0 +1,74 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Element and attribute local names as Swift strings, made once per distinct name.
+///
+/// libxml2's reader interns names in its dictionary: the same name is the same pointer for the
+/// reader's lifetime. The table is keyed by that pointer, with open addressing and a multiplicative
+/// hash of the address (Swift's `Dictionary` would hash every lookup with SipHash).
+struct InternedNames {
+    private var keys: [UnsafePointer<UInt8>?] = Array(repeating: nil, count: 64)
+    private var values: [String] = Array(repeating: "", count: 64)
+    private var count = 0
+
+    /// The string for `pointer` ("" for nil).
+    mutating func string(_ pointer: UnsafePointer<UInt8>?) -> String {
+        guard let pointer else { return "" }
+        var slot = Self.slot(pointer, mask: keys.count - 1)
+        while let key = keys[slot] {
+            if key == pointer { return values[slot] }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        let text = String(cString: pointer)
+        keys[slot] = pointer
+        values[slot] = text
+        count += 1
+        if count * 2 > keys.count { grow() }
+        return text
+    }
+
+    private static func slot(_ pointer: UnsafePointer<UInt8>, mask: Int) -> Int {
+        let address = UInt(bitPattern: pointer)
+        return Int(truncatingIfNeeded: (address >> 3) &* 0x9E37_79B9_7F4A_7C15 >> 40) & mask
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, values)
+        keys = Array(repeating: nil, count: keys.count * 2)
+        values = Array(repeating: "", count: keys.count)
+        for case (let key?, let value) in old {
+            var slot = Self.slot(key, mask: keys.count - 1)
+            while keys[slot] != nil { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+}
+
+/// Namespace URIs as Swift strings, made once per distinct URI.
+///
+/// `xmlTextReaderConstNamespaceUri` looks every URI up in the reader's dictionary (hashing the
+/// whole URI, about 550 instructions a call); the URI is read from the node's namespace instead
+/// and compared with the few URIs already met, the last one met first.
+struct InternedNamespaces {
+    private var known: [(bytes: [CChar], uri: String)] = []
+
+    /// The string for the NUL-terminated URI at `href`.
+    mutating func string(_ href: UnsafePointer<UInt8>) -> String {
+        let text = UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self)
+        for index in known.indices {
+            let same = known[index].bytes.withUnsafeBufferPointer { strcmp($0.baseAddress!, text) == 0 }
+            if same {
+                if index > 0 { known.swapAt(index, index - 1) }
+                return known[index > 0 ? index - 1 : 0].uri
+            }
+        }
+        let uri = String(cString: href)
+        known.append((Array(uri.utf8CString), uri))
+        return uri
+    }
+}
