@@ -53,7 +53,7 @@ public struct DocxReader: Sendable {
         let main = try mainPart(of: package)
         let mainBytes = try MainDocumentPart.bytes(of: main, in: package)
         let view = options.view
-        let (walked, supporting) = Concurrently.both({
+        let (walked, supporting) = sideBySide({
             Result { () throws(ReadError) in try MainDocumentPart.blocks(of: mainBytes, part: main, in: package, view: view) }
         }, {
             Result { () throws(ReadError) in try supportingParts(of: main, in: package) }

@@ -23,16 +23,20 @@ struct FootnoteContinuations: Sendable {
     }
 
     /// The footnotes with every text cut at "…" joined to its continuation: note k continues
-    /// the k-th footnote; failing that, the footnote whose id is k.
+    /// the k-th footnote; failing that, the footnote whose id is k. Matches by order are made first,
+    /// then by id, each in note order, so that the result never depends on hashing.
     func completing(_ footnotes: [Footnote]) -> [Footnote] {
         var result = footnotes
-        for (number, note) in notes {
-            guard note.text.hasPrefix("…") || note.text.hasPrefix("...") else { continue }
-            let byOrder = result.firstIndex { $0.number == number && $0.isCut }
-            let byID = result.firstIndex { $0.id == String(number) && $0.isCut }
-            guard let index = byOrder ?? byID else { continue }
-            result[index].text = FootnoteContinuations.join(result[index].text, note.text)
-            result[index].location = result[index].location.union(note.location)
+        let continued = notes.keys.sorted().filter { notes[$0]!.text.hasPrefix("…") || notes[$0]!.text.hasPrefix("...") }
+        var used = Set<Int>()
+        for byOrder in [true, false] {
+            for number in continued where !used.contains(number) {
+                let match = result.firstIndex { $0.isCut && (byOrder ? $0.number == number : $0.id == String(number)) }
+                guard let index = match, let note = notes[number] else { continue }
+                result[index].text = FootnoteContinuations.join(result[index].text, note.text)
+                result[index].location = result[index].location.union(note.location)
+                used.insert(number)
+            }
         }
         return result
     }

@@ -135,6 +135,16 @@ struct PlainTextArtefactTests {
         #expect(draft.footnotes.map(\.text) == ["Entière.", "Coupée suite."])
     }
 
+    @Test func footnoteContinuationByOrderWinsOverID() throws {
+        // The second footnote (id 1) is the only one cut: continuation 2 fits it by order, continuation 1
+        // by id. The order rule comes first, whatever order the notes are held in.
+        let text = "DÉCIDE :\n\n1.\tDe a.[footnoteRef:5]/ [5: .\tEntière.] \n\n2.\tDe b.[footnoteRef:1]/ [1: .\tCoupée …] \n\nFOOTNOTES\n\n1.\t…un.\n\n2.\t…deux.\n"
+        for _ in 0..<20 {
+            let draft = try Fixtures.draft(text)
+            #expect(draft.footnotes.map(\.text) == ["Entière.", "Coupée deux."])
+        }
+    }
+
     @Test func repeatedAutoNumbersBecomeSequential() throws {
         let draft = try Fixtures.draft("Section one\n\n1. To do a thing.\n\n1. To do another thing.\n\n1. To do a third thing.\n\nSection two\n\n1. To restart.\n")
         #expect(draft.operativeParagraphs.map(\.label) == ["1", "2", "3", "1"])
