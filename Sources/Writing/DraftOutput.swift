@@ -11,7 +11,7 @@ public enum DraftOutput {
     public static func write(_ draft: Draft, format: OutputFormat) throws(WriteError) -> [UInt8] {
         switch format {
         case .text: return Array(DraftTextWriter().write(draft).utf8)
-        case .json: return Array(DraftJSONWriter().write(draft).utf8)
+        case .json: return DraftJSONWriter().bytes(draft)
         case .markdown: return Array(DraftMarkdownWriter().write(draft).utf8)
         case .docx: return try DraftDocxWriter().write(draft)
         case .html:

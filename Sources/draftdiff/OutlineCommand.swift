@@ -25,7 +25,7 @@ struct OutlineCommand: ParsableCommand {
         let draft = try Trouble.reading { () throws(ReadError) in try DraftReader(docxOptions: DocxReadOptions(view: view)).read(path: file) }
         switch format {
         case .text: print(OutlineWriter().write(draft), terminator: "")
-        case .json: print(DraftJSONWriter().write(draft), terminator: "")
+        case .json: StandardOutput.write(DraftJSONWriter().bytes(draft))
         }
     }
 }

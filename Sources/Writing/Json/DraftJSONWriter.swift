@@ -10,11 +10,19 @@ public struct DraftJSONWriter: Sendable {
 
     /// The JSON text, ending with a newline.
     public func write(_ draft: Draft) -> String {
-        value(of: draft).serialized() + "\n"
+        String(decoding: bytes(draft), as: UTF8.self)
+    }
+
+    /// The JSON text as UTF-8 bytes, ending with a newline: what `write(_:)` gives, without the `String`.
+    public func bytes(_ draft: Draft) -> [UInt8] {
+        var bytes = value(of: draft).bytes()
+        bytes.append(0x0A)
+        return bytes
     }
 
     /// The JSON value, for embedding in other documents.
     public func value(of draft: Draft) -> JSONValue {
+        let footnotes = Dictionary(draft.footnotes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var anchorBlock: [String: String] = [:]
         for (path, block) in draft.flattened {
             for anchor in block.footnoteAnchors where anchorBlock[anchor.footnoteID] == nil {
@@ -27,7 +35,7 @@ public struct DraftJSONWriter: Sendable {
                 ("language", draft.metadata.language.map { .string($0.rawValue) } ?? .null),
                 ("jobCodes", .array(draft.metadata.jobCodes.map(JSONValue.string))),
             ])),
-            ("blocks", .array(draft.blocks.map { value(of: $0, in: draft) })),
+            ("blocks", .array(draft.blocks.map { value(of: $0, footnotes: footnotes) })),
             ("footnotes", .array(draft.footnotes.map { footnote in
                 .object([
                     ("id", .string(footnote.id)),
@@ -40,16 +48,16 @@ public struct DraftJSONWriter: Sendable {
         ])
     }
 
-    private func value(of block: Block, in draft: Draft) -> JSONValue {
+    private func value(of block: Block, footnotes: [String: Footnote]) -> JSONValue {
         .object([
             ("kind", .string(block.kind.rawValue)),
             ("label", block.label.map(JSONValue.string) ?? .null),
             ("printedLabel", block.printedLabel.map(JSONValue.string) ?? .null),
             ("text", .string(block.text)),
             ("level", .int(block.level)),
-            ("subparagraphs", .array(block.subparagraphs.map { value(of: $0, in: draft) })),
+            ("subparagraphs", .array(block.subparagraphs.map { value(of: $0, footnotes: footnotes) })),
             ("footnotes", .array(block.footnoteAnchors.map { anchor in
-                let footnote = draft.footnote(id: anchor.footnoteID)
+                let footnote = footnotes[anchor.footnoteID]
                 return .object([
                     ("id", .string(anchor.footnoteID)),
                     ("number", footnote.map { .int($0.number) } ?? .null),

@@ -41,7 +41,7 @@ public enum JSONValue: Sendable, Hashable {
         switch self {
         case .null: out.append("null")
         case .bool(let value): out.append(value ? "true" : "false")
-        case .int(let value): out.append(String(value))
+        case .int(let value): out.append(value)
         case .double(let value):
             if value.isFinite {
                 let rounded = (value * 10_000).rounded() / 10_000
@@ -88,9 +88,29 @@ private struct JSONBytes {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// A newline and 64 spaces, cut to the indentation wanted.
+    private static let indentation: [UInt8] = [0x0A] + Array(repeating: 0x20, count: 64)
+
     mutating func newline(indent: Int) {
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: indent))
+        if indent < JSONBytes.indentation.count {
+            bytes.append(contentsOf: JSONBytes.indentation[...indent])
+        } else {
+            bytes.append(0x0A)
+            bytes.append(contentsOf: repeatElement(0x20, count: indent))
+        }
+    }
+
+    /// An integer in decimal, without a `String` in between.
+    mutating func append(_ value: Int) {
+        guard value != 0 else { bytes.append(0x30); return }
+        if value < 0 { bytes.append(0x2D) }
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(0x30 + UInt8(magnitude / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// `value` as a JSON string literal: quotes, backslashes and control characters escaped.
