@@ -52,6 +52,25 @@ import DraftDiff
         #expect(labels == ["III.", "3.1", "3.2", "III.2.1", "IV."])
     }
 
+    @Test func numberingPartRulesFirstSettingLaterDefinitionOverrideLevelForeignElements() throws {
+        let numbering = """
+            <w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+            <w:abstractNum w:abstractNumId="8">\(Self.level(0, "decimal", "%1)"))</w:abstractNum>
+            <w:abstractNum w:abstractNumId="8">\(Self.level(0, "lowerLetter", "%1)"))</w:abstractNum>
+            <x:abstractNum xmlns:x="urn:not-word" w:abstractNumId="7">\(Self.level(0, "bullet", "•"))</x:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>
+            <w:num w:numId="2"><w:abstractNumId w:val="8"/></w:num>
+            <w:abstractNum w:abstractNumId="9">\(Self.level(0, "decimal", "%1."))</w:abstractNum>
+            <w:num w:numId="3"><w:abstractNumId w:val="9"/><w:lvlOverride w:ilvl="0">\(Self.level(0, "lowerRoman", "(%1)"))</w:lvlOverride></w:num>
+            """
+        let body = [DocxFixture.numbered("First", numID: 1), DocxFixture.numbered("Second", numID: 1),
+                    DocxFixture.numbered("Replaced", numID: 2), DocxFixture.numbered("Overridden", numID: 3)].joined()
+        let labels = try DocxFixture.paragraphs(try DocxFixture.docx(body: body, numbering: numbering)).map(\.numbering)
+        // The first w:numFmt of a level counts; abstract 8's second definition replaces the first; a level
+        // given whole in w:lvlOverride replaces the abstract's; an element of another namespace is not read.
+        #expect(labels == ["I.", "II.", "a)", "(i)"])
+    }
+
     @Test func bulletsAndNumberingSwitchedOffGiveNoLabel() throws {
         let body = DocxFixture.numbered("Bullet", numID: 4) + DocxFixture.numbered("Off", numID: 0) + DocxFixture.numbered("Undefined", numID: 42)
         let paragraphs = try DocxFixture.paragraphs(try DocxFixture.docx(body: body, numbering: Self.numbering))

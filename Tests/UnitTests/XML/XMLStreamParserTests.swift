@@ -81,5 +81,56 @@ import XMLStreaming
         #expect(ancestors == ["doc@1", "body@2", "end@2"])
         #expect(subtrees == ["p:one", "t:p"])
     }
+
+    /// A sink that declines `skip` elements and records what it is given.
+    struct DecliningSink: XMLEventSink {
+        var asked: [String] = []
+        var taken: [String] = []
+        mutating func wants(_ name: XMLName, depth: Int) -> Bool {
+            asked.append("\(name.local)@\(depth)")
+            return name.local != "skip"
+        }
+        mutating func take(_ event: XMLEvent) {
+            switch event {
+            case .startElement(let tag): taken.append("<\(tag.name.local)")
+            case .endElement(let name): taken.append("</\(name.local)")
+            case .text(let text): taken.append(text)
+            }
+        }
+    }
+
+    @Test func aDeclinedElementGivesNoEventsAndItsChildrenAreNotAskedAbout() throws {
+        var sink = DecliningSink()
+        try XMLStreamParser().parse(Array("<a><skip k=\"v\"><b>in</b>t</skip><c>out</c></a>".utf8), into: &sink)
+        #expect(sink.asked == ["a@1", "skip@2", "c@2"])
+        #expect(sink.taken == ["<a", "<c", "out", "</c", "</a"])
+    }
+
+    @Test func aDeclinedElementIsStillCheckedAndCountedForDepth() throws {
+        var sink = DecliningSink()
+        #expect(throws: XMLError.self) {
+            try XMLStreamParser().parse(Array("<a><skip><b></skip></a>".utf8), into: &sink)
+        }
+        let deep = "<a><skip>" + String(repeating: "<x>", count: 20) + String(repeating: "</x>", count: 20) + "</skip></a>"
+        var limited = DecliningSink()
+        #expect(throws: XMLError.self) {
+            try XMLStreamParser(options: XMLParseOptions(maximumDepth: 10)).parse(Array(deep.utf8), into: &limited)
+        }
+    }
+
+    @Test func parseKeepingLeavesOutOtherElementsWithTheirContent() throws {
+        let xml = #"<w:numbering xmlns:w="urn:w"><w:abstractNum w:id="1"><w:lvl w:ilvl="0"><w:rPr><w:b/></w:rPr><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:num w:numId="3"/></w:numbering>"#
+        let whole = try XMLElement.parse(Array(xml.utf8))
+        let kept = try XMLElement.parse(Array(xml.utf8), keeping: ["abstractNum", "lvl", "numFmt"])
+        #expect(kept.name == whole.name, "the root is always kept")
+        #expect(kept.elements.map(\.name.local) == ["abstractNum"])
+        let level = try #require(kept.child("urn:w", "abstractNum")?.child("urn:w", "lvl"))
+        #expect(level.elements.map(\.name.local) == ["numFmt"])
+        #expect(level.attribute("urn:w", "ilvl") == "0")
+        #expect(level.child("urn:w", "numFmt")?.attribute("urn:w", "val") == "decimal")
+        #expect(throws: XMLError.self) {
+            try XMLElement.parse(Array("<r><gone><x></gone></r>".utf8), keeping: ["kept"])
+        }
+    }
 }
 
