@@ -21,26 +21,39 @@ struct ScriptCutter {
     var boundaries: Set<Int> = []
     var boundarySide: BoundarySide = .new
 
-    /// The pieces: one more than the boundaries met.
+    /// The pieces: one more than the boundaries met. Text is carried over in runs between the
+    /// places where something happens (a footnote mark, a paragraph boundary), not scalar by scalar.
     func cut(_ script: [WordChange]) -> [[RedlineSegment]] {
         let oldIDs = Set(oldMarks.map(\.id))
         let keptOld = Set(newMarks.compactMap { pairs[$0.id] }.filter { oldIDs.contains($0) })
         var state = CutState()
         for change in script {
-            for scalar in change.text.unicodeScalars {
-                let onOld = change.operation != .insert
-                let onNew = change.operation != .delete
-                if onOld { emitOldMarks(upTo: state.oldOffset, kept: keptOld, into: &state) }
-                if onNew { emitNewMarks(upTo: state.newOffset, oldIDs: oldIDs, into: &state) }
+            let onOld = change.operation != .insert
+            let onNew = change.operation != .delete
+            let scalars = change.text.unicodeScalars
+            var runStart = scalars.startIndex
+            var index = runStart
+            while index != scalars.endIndex {
+                let oldDue = onOld && state.nextOld < oldMarks.count && oldMarks[state.nextOld].offset <= state.oldOffset
+                let newDue = onNew && state.nextNew < newMarks.count && newMarks[state.nextNew].offset <= state.newOffset
+                if oldDue || newDue {
+                    state.append(scalars[runStart..<index], change.operation)
+                    runStart = index
+                    if onOld { emitOldMarks(upTo: state.oldOffset, kept: keptOld, into: &state) }
+                    if onNew { emitNewMarks(upTo: state.newOffset, oldIDs: oldIDs, into: &state) }
+                }
                 let boundaryOffset = boundarySide == .old ? (onOld ? state.oldOffset : nil) : (onNew ? state.newOffset : nil)
                 if onOld { state.oldOffset += 1 }
                 if onNew { state.newOffset += 1 }
-                if scalar == "\n", let boundaryOffset, boundaries.contains(boundaryOffset) {
+                let next = scalars.index(after: index)
+                if scalars[index] == "\n", let boundaryOffset, boundaries.contains(boundaryOffset) {
+                    state.append(scalars[runStart..<index], change.operation)
                     state.endPiece()
-                } else {
-                    state.append(scalar, change.operation)
+                    runStart = next
                 }
+                index = next
             }
+            state.append(scalars[runStart..<index], change.operation)
         }
         emitOldMarks(upTo: Int.max, kept: keptOld, into: &state)
         emitNewMarks(upTo: Int.max, oldIDs: oldIDs, into: &state)
@@ -79,13 +92,15 @@ private struct CutState {
     var nextNew = 0
     var pieces: [[RedlineSegment]] = []
     var current: [RedlineSegment] = []
-    var pendingText = String.UnicodeScalarView()
+    var pendingText = ""
     var pendingOperation: WordChange.Operation = .equal
 
-    mutating func append(_ scalar: Unicode.Scalar, _ operation: WordChange.Operation) {
+    /// A run of one change's text; runs of the same operation make one segment.
+    mutating func append(_ run: Substring.UnicodeScalarView, _ operation: WordChange.Operation) {
+        guard !run.isEmpty else { return }
         if operation != pendingOperation { flushText() }
         pendingOperation = operation
-        pendingText.append(scalar)
+        pendingText += Substring(run)
     }
 
     mutating func appendSegment(_ segment: RedlineSegment) {
@@ -101,8 +116,8 @@ private struct CutState {
 
     private mutating func flushText() {
         guard !pendingText.isEmpty else { return }
-        current.append(.text(pendingOperation, String(pendingText)))
-        pendingText = String.UnicodeScalarView()
+        current.append(.text(pendingOperation, pendingText))
+        pendingText = ""
     }
 }
 

@@ -24,6 +24,18 @@ struct EditScriptTests {
         }
     }
 
+    @Test func rebuildsComparesBytesNotUnicodeEquivalence() {
+        let script = [WordChange(.equal, "Le "), WordChange(.delete, "vieux"), WordChange(.insert, "nouveau"), WordChange(.equal, " café")]
+        #expect(script.rebuilds(old: "Le vieux café", new: "Le nouveau café"))
+        // "café" with e + U+0301: equal as Swift Strings, not the same bytes.
+        #expect("Le vieux cafe\u{301}" == script.oldText)
+        #expect(!script.rebuilds(old: "Le vieux cafe\u{301}", new: "Le nouveau café"))
+        #expect(!script.rebuilds(old: "Le vieux café.", new: "Le nouveau café"), "old text longer than the script")
+        #expect(!script.rebuilds(old: "Le vieux caf", new: "Le nouveau café"), "old text shorter than the script")
+        #expect(!script.rebuilds(old: "Le vieux café", new: "Le neuf café"))
+        #expect([WordChange]().rebuilds(old: "", new: ""))
+    }
+
     @Test func typographicVariantsAreNotEqualRunsButStillCompareEqual() {
         let changes = EditScript.changes(from: "l’OEA et la JID", to: "l'OEA et la JID")
         #expect(changes.oldText == "l’OEA et la JID")
