@@ -39,7 +39,7 @@ public struct XMLStreamParser: Sendable {
                   let reader = LibXML2.openReader(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), count: buffer.count) else {
                 return .failure(.malformed(line: 0, message: "libxml2 could not start a reader"))
             }
-            let cursor = ReaderCursor(reader: reader)
+            var cursor = ReaderCursor(reader: reader)
             do throws(XMLError) {
                 try cursor.run(maximumDepth: options.maximumDepth, into: &sink)
                 return .success(())
@@ -129,7 +129,7 @@ final class ErrorSink {
 }
 
 /// A libxml2 reader over memory the caller keeps alive; frees the reader when done.
-final class ReaderCursor {
+struct ReaderCursor: ~Copyable {
     private let reader: xmlTextReaderPtr
     private let errors = ErrorSink()
     /// Interned names: libxml2 hands out the same pointer for the same name within one reader.
@@ -163,7 +163,7 @@ final class ReaderCursor {
         return number > 0 ? number : line
     }
 
-    func run<Sink: XMLEventSink>(maximumDepth: Int, into sink: inout Sink) throws(XMLError) {
+    mutating func run<Sink: XMLEventSink>(maximumDepth: Int, into sink: inout Sink) throws(XMLError) {
         var open: [XMLName] = []
         /// Depth of the declined element being passed over (0: none), and how deep inside it the reader is.
         var declinedAt = 0
@@ -224,17 +224,17 @@ final class ReaderCursor {
         return .malformed(line: errors.line, message: message)
     }
 
-    private func interned(_ pointer: UnsafePointer<UInt8>?) -> String {
+    private mutating func interned(_ pointer: UnsafePointer<UInt8>?) -> String {
         names.string(pointer)
     }
 
-    private func currentName() -> XMLName {
+    private mutating func currentName() -> XMLName {
         XMLName(namespace: currentNamespace(), local: interned(xmlTextReaderConstLocalName(reader)))
     }
 
     /// What `xmlTextReaderConstNamespaceUri` gives, read from the node's namespace (an element or an
     /// attribute; "" when it has none) without its dictionary lookup.
-    private func currentNamespace() -> String {
+    private mutating func currentNamespace() -> String {
         guard let node = xmlTextReaderCurrentNode(reader) else { return "" }
         let namespace: UnsafeMutablePointer<xmlNs>?
         switch node.pointee.type {
@@ -249,7 +249,7 @@ final class ReaderCursor {
         return namespaces.string(href)
     }
 
-    private func attributesAndDeclarations() -> ([XMLAttribute], [String: String]) {
+    private mutating func attributesAndDeclarations() -> ([XMLAttribute], [String: String]) {
         guard xmlTextReaderHasAttributes(reader) == 1 else { return ([], [:]) }
         var attributes: [XMLAttribute] = []
         var declarations: [String: String] = [:]

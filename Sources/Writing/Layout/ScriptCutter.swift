@@ -126,11 +126,12 @@ extension ScriptCutter {
     static func marks(of blocks: [Block]) -> [Mark] {
         var marks: [Mark] = []
         var base = 0
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             for anchor in block.footnoteAnchors.sorted(by: { $0.offset < $1.offset }) {
                 marks.append(Mark(offset: base + anchor.offset, id: anchor.footnoteID))
             }
-            base += block.text.unicodeScalars.count + 1
+            // Only a later block's marks need this one's length (most entries hold one block).
+            if index < blocks.count - 1 { base += block.text.unicodeScalars.count + 1 }
         }
         return marks
     }
