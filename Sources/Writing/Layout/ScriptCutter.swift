@@ -31,6 +31,13 @@ struct ScriptCutter {
             let onOld = change.operation != .insert
             let onNew = change.operation != .delete
             let scalars = change.text.unicodeScalars
+            if let length = quietLength(of: change.text, onOld: onOld, onNew: onNew, state: state) {
+                // Nothing happens inside this change: its text is one run.
+                state.append(scalars[...], change.operation)
+                if onOld { state.oldOffset += length }
+                if onNew { state.newOffset += length }
+                continue
+            }
             var runStart = scalars.startIndex
             var index = runStart
             while index != scalars.endIndex {
@@ -59,6 +66,19 @@ struct ScriptCutter {
         emitNewMarks(upTo: Int.max, oldIDs: oldIDs, into: &state)
         state.endPiece()
         return state.pieces
+    }
+
+    /// The length in scalars of a change's text when no mark falls inside it and no boundary can
+    /// (it holds no "\n" or there are no boundaries); nil otherwise.
+    private func quietLength(of text: String, onOld: Bool, onNew: Bool, state: CutState) -> Int? {
+        var length = 0
+        for byte in text.utf8 {
+            if byte == 0x0A, !boundaries.isEmpty { return nil }
+            if byte & 0xC0 != 0x80 { length += 1 }
+        }
+        if onOld, state.nextOld < oldMarks.count, oldMarks[state.nextOld].offset < state.oldOffset + length { return nil }
+        if onNew, state.nextNew < newMarks.count, newMarks[state.nextNew].offset < state.newOffset + length { return nil }
+        return length
     }
 
     private func emitOldMarks(upTo offset: Int, kept: Set<String>, into state: inout CutState) {
