@@ -12,6 +12,8 @@ seconds=${2:?usage: Scripts/fuzz.sh TARGET SECONDS}
 FUZZ_DIR=${FUZZ_DIR:-/tmp/draftdiff-fuzz}
 build=${FUZZ_BUILD:-$FUZZ_DIR/build}
 seeds="$FUZZ_DIR/seeds-$target"
+# Seeds are made afresh each run (the corpus directory keeps what the fuzzer found).
+rm -rf "$seeds"
 mkdir -p "$FUZZ_DIR/corpus-$target" "$FUZZ_DIR/artifacts" "$seeds"
 
 # SwiftPM links executables with its own entry point; the targets call libFuzzer's driver, and gold
