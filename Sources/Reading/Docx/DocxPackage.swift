@@ -8,13 +8,15 @@ struct DocxPackage {
     let file: String
     let maximumPartSize: Int
     private let archive: Archive
+    /// Where the archive's private copy was (unlinked, still open).
+    private let archivePath: String
     private let entries: [String: Entry]
 
     init(bytes: [UInt8], file: String, maximumPartSize: Int) throws(ReadError) {
         self.file = file
         self.maximumPartSize = maximumPartSize
         do {
-            archive = try Self.openArchive(bytes)
+            (archive, archivePath) = try Self.openArchive(bytes)
         } catch {
             throw ReadError.docx(file: file, part: nil, line: nil,
                                  reason: "not a readable .docx package (the zip container is truncated or damaged)")
@@ -35,11 +37,11 @@ struct DocxPackage {
     /// upperBound") when a damaged zip makes it seek past the end of the data (an offset in the central
     /// directory or a local header pointing outside the file; found by FuzzDocxPackage). A real file
     /// reads short there instead, which ZIPFoundation reports as an error.
-    private static func openArchive(_ bytes: [UInt8]) throws -> Archive {
+    private static func openArchive(_ bytes: [UInt8]) throws -> (Archive, String) {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("draftdiff-\(UUID().uuidString).docx")
         try Data(bytes).write(to: url, options: .withoutOverwriting)
         defer { try? FileManager.default.removeItem(at: url) }
-        return try Archive(url: url, accessMode: .read)
+        return (try Archive(url: url, accessMode: .read), url.path)
     }
 
     private static func key(_ path: String) -> String {
@@ -56,7 +58,7 @@ struct DocxPackage {
         guard entry.uncompressedSize <= UInt64(limit) else {
             throw refusal(part, "the part would inflate to \(entry.uncompressedSize) bytes, over the limit of \(limit) bytes (zip bomb?)")
         }
-        let extraction = PartExtraction(archive: archive, entry: entry, limit: limit)
+        let extraction = PartExtraction(archive: archive, archivePath: archivePath, entry: entry, limit: limit)
         switch extraction.run() {
         case .success(let bytes):
             return bytes

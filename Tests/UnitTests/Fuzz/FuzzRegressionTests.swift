@@ -52,4 +52,28 @@ struct FuzzRegressionTests {
             return error.file == name && !error.description.contains("\n")
         }
     }
+
+    #if os(Linux)
+    /// The same input: the extraction thread stuck in ZIPFoundation's loop is stopped (its file's reads
+    /// made to fail), not left spinning for the life of the process. Extraction threads are named
+    /// "draftdiff-part"; none may be left shortly after the error.
+    @Test func theStuckExtractionThreadEnds() throws {
+        let name = "docx-deflate-stream-never-ends.docx"
+        let bytes = try [UInt8](Data(contentsOf: Self.inputs.appendingPathComponent(name)))
+        func extractionThreads() -> Int {
+            let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task")) ?? []
+            return tasks.filter { task in
+                let comm = (try? String(contentsOfFile: "/proc/self/task/\(task)/comm", encoding: .utf8)) ?? ""
+                return comm.trimmingCharacters(in: .whitespacesAndNewlines) == "draftdiff-part"
+            }.count
+        }
+        for _ in 0..<2 { _ = try? DraftReader().read(bytes: bytes, file: name) }
+        var left = extractionThreads()
+        for _ in 0..<20 where left > 0 {
+            Thread.sleep(forTimeInterval: 0.1)
+            left = extractionThreads()
+        }
+        #expect(left == 0, "extraction threads still running after the error")
+    }
+    #endif
 }
