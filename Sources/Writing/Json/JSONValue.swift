@@ -113,16 +113,34 @@ private struct JSONBytes {
         }
     }
 
+    /// Whether any of the eight bytes is a control character, `"` or `\\` (exact: never false when one is).
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
+        let below32 = (word &- ones &* 0x20) & ~word & high != 0
+        return below32 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
+
     /// `value` as a JSON string literal: quotes, backslashes and control characters escaped.
     mutating func appendQuoted(_ value: String) {
         bytes.append(0x22)
         var value = value
         value.withUTF8 { utf8 in
             var start = 0
-            for index in 0..<utf8.count {
+            var index = 0
+            while index < utf8.count {
+                // Eight bytes at a time while none of them needs an escape.
+                if index + 8 <= utf8.count,
+                   !JSONBytes.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
+                index += 1
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                let escapeAt = index - 1
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<escapeAt]))
                 switch byte {
                 case 0x22: append("\\\"")
                 case 0x5C: append("\\\\")
@@ -133,7 +151,7 @@ private struct JSONBytes {
                     let hex = String(byte, radix: 16)
                     append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
                 }
-                start = index + 1
+                start = index
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+import DraftDiff
+
+/// The JSON writer all JSON outputs go through: strings escaped exactly, whatever their bytes.
+@Suite("JSON values")
+struct JSONValueTests {
+    @Test func stringsRoundTripThroughFoundationsParser() throws {
+        // Characters that need escapes placed at every offset of words of every length, among
+        // multi-byte characters, so that both the eight-byte scan and the byte loop meet them.
+        let pieces = ["a", "é", "’", "😀", "\"", "\\", "\n", "\t", "\r", "\u{01}", "\u{1F}", " ", "\u{7F}", "\u{A0}", "~", "!"]
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3_000 {
+            let text = (0..<next(40)).map { _ in next(4) == 0 ? pieces[next(pieces.count)] : pieces[next(2)] }.joined()
+            let json = JSONValue.array([.string(text), .object([(text, .int(next(1_000_000) - 500_000))])]).serialized(pretty: next(2) == 0)
+            let parsed = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [Any])
+            #expect(parsed[0] as? String == text)
+            #expect((parsed[1] as? [String: Any])?.keys.first == text)
+            #expect(!json.utf8.contains { $0 < 0x20 && $0 != 0x0A }, "control characters escaped (only pretty-printing's newlines left)")
+        }
+    }
+
+    @Test func integersAndEscapesAreWrittenAsBefore() {
+        let value = JSONValue.object([("n", .array([.int(0), .int(-7), .int(1_234_567), .int(Int.min + 1)])), ("s", .string("a\"b\\c\u{01}d\ne"))])
+        #expect(value.serialized(pretty: false) == #"{"n":[0,-7,1234567,-9223372036854775807],"s":"a\"b\\c\u0001d\ne"}"#)
+    }
+}
