@@ -57,8 +57,11 @@ struct FunctionWordTally {
             return
         }
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-            for (language, words) in Self.cues where words.contains(String(word)) { scores[language, default: 0] += 1 }
             seen += 1
+            // Every cue word, in any canonically equivalent spelling, starts with "a"…"z" or "à":
+            // a word in another script is only counted.
+            guard let first = word.unicodeScalars.first, ("a"..."z").contains(first) || first == "à" else { continue }
+            for (language, words) in Self.cues where words.contains(String(word)) { scores[language, default: 0] += 1 }
         }
     }
 
