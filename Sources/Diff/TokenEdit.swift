@@ -1,5 +1,6 @@
 /// One step of an edit script over token positions, before it is rendered as text.
 public struct TokenEdit: Sendable, Hashable {
+    /// Whether the tokens are kept, taken out of the old text, or put into the new one.
     public enum Operation: Sendable, Hashable { case equal, delete, insert }
 
     public var operation: Operation
