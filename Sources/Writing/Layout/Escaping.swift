@@ -3,15 +3,27 @@ enum Escaping {
     /// `value` with each scalar replaced by what `replacement` gives for it: nil keeps the scalar,
     /// an empty string leaves it out.
     static func map(_ value: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in value.unicodeScalars {
-            if let replaced = replacement(scalar) {
-                out.append(contentsOf: replaced.unicodeScalars)
-            } else {
-                out.append(scalar)
+        // The runs of scalars kept are copied whole; a text with nothing to replace is returned as it is.
+        let scalars = value.unicodeScalars
+        var out: String?
+        var runStart = scalars.startIndex
+        var index = runStart
+        while index != scalars.endIndex {
+            let next = scalars.index(after: index)
+            if let replaced = replacement(scalars[index]) {
+                if out == nil {
+                    out = ""
+                    out!.reserveCapacity(value.utf8.count + 16)
+                }
+                out! += Substring(scalars[runStart..<index])
+                out! += replaced
+                runStart = next
             }
+            index = next
         }
-        return String(out)
+        guard var result = out else { return value }
+        result += Substring(scalars[runStart...])
+        return result
     }
 
     /// Whether a scalar is a control character no output should carry (C0 other than tab, line feed

@@ -60,9 +60,27 @@ public struct ParagraphMap: Sendable, Hashable {
             }
             return label
         }
-        let words = block.text.split(whereSeparator: \.isWhitespace)
+        let words = firstWords(of: block.text, count: 5)
         guard !words.isEmpty else { return block.kind.rawValue }
         return words.prefix(4).joined(separator: " ") + (words.count > 4 ? "…" : "")
+    }
+
+    /// The first `count` words of `text` (runs of characters other than white space), read no further.
+    static func firstWords(of text: String, count: Int) -> [Substring] {
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex, words.count < count {
+            if text[index].isWhitespace {
+                if let wordStart = start { words.append(text[wordStart..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = text.index(after: index)
+        }
+        if let wordStart = start, words.count < count { words.append(text[wordStart..<index]) }
+        return words
     }
 
     /// A similarity as a reader sees it: "0.93", "1", "—" for none.

@@ -2,30 +2,31 @@ import WordDiff
 
 /// Markdown escaping, and redline segments as CriticMarkup: `{++ ++}`, `{-- --}`, `{~~ old ~> new ~~}`.
 enum MarkdownText {
-    /// Characters escaped with a backslash wherever they stand: they would start markup, or CriticMarkup.
-    private static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "{", "}", "~", "|", "&", "!"]
-    /// Characters escaped at the start of a line, where they would start a heading, list or quote.
-    private static let lineStartEscaped: Set<Unicode.Scalar> = ["#", "-", "+", "=", ">"]
-
     /// `value` escaped for Markdown; a line break becomes a hard break ("\\" then a new line); control
-    /// characters other than tab are left out.
+    /// characters other than tab are left out. Escaped with a backslash: the characters that would start
+    /// markup or CriticMarkup wherever they stand (backslash, backtick, * _ [ ] < > { } ~ | & !), and at
+    /// the start of a line those that would start a heading, list or quote (# - + = >).
     static func escaped(_ value: String) -> String {
-        var out = String.UnicodeScalarView()
         var atLineStart = false
-        for scalar in value.unicodeScalars {
-            if scalar == "\n" {
-                out.append(contentsOf: "\\\n".unicodeScalars)
+        return Escaping.map(value) { scalar in
+            switch scalar {
+            case "\n":
                 atLineStart = true
-                continue
+                return "\\\n"
+            case "\r":
+                return ""
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "{", "}", "~", "|", "&", "!":
+                atLineStart = false
+                return "\\" + String(scalar)
+            case "#", "-", "+", "=":
+                defer { atLineStart = false }
+                return atLineStart ? "\\" + String(scalar) : nil
+            default:
+                if Escaping.isStrayControl(scalar) { return "" }
+                atLineStart = false
+                return nil
             }
-            if Escaping.isStrayControl(scalar) || scalar == "\r" { continue }
-            if alwaysEscaped.contains(scalar) || atLineStart && lineStartEscaped.contains(scalar) {
-                out.append("\\")
-            }
-            out.append(scalar)
-            atLineStart = false
         }
-        return String(out)
     }
 
     /// Removes the escapes `escaped` adds: the text a reader of the Markdown source sees.
