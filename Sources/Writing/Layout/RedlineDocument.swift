@@ -115,20 +115,40 @@ public struct RedlineDocument: Sendable, Hashable {
 
     // MARK: - Placing move sources where the old version had them
 
+    /// Each move source goes right after the last paragraph before it in the old version (its old
+    /// position below its own); sources that land after the same paragraph keep their old order.
+    /// (Inserting them one by one after the last such paragraph, sources included, gives the same.)
     private static func placing(
         _ sources: [RedlineParagraph], among inPlace: [RedlineParagraph], entries: [AlignmentEntry]
     ) -> [RedlineParagraph] {
-        var result = inPlace
-        func oldPosition(_ paragraph: RedlineParagraph) -> BlockPath? {
+        guard !sources.isEmpty else { return inPlace }
+        // The in-place paragraphs' old positions, sorted, with the largest index among those up to each.
+        var positions: [(path: BlockPath, index: Int)] = inPlace.indices.compactMap { index in
+            let paragraph = inPlace[index]
             switch paragraph.place {
-            case .moveDestination: return nil
-            case .moveSource: return paragraph.path
-            case .inPlace: return entries[paragraph.entryIndex].old.max()
+            case .moveDestination, .moveSource: return nil
+            case .inPlace: return entries[paragraph.entryIndex].old.max().map { ($0, index) }
             }
         }
+        positions.sort { $0.path < $1.path }
+        var lastIndex: [Int] = []
+        lastIndex.reserveCapacity(positions.count)
+        for position in positions { lastIndex.append(max(lastIndex.last ?? -1, position.index)) }
+        var after: [Int: [RedlineParagraph]] = [:]
         for source in sources.sorted(by: { $0.path < $1.path }) {
-            let after = result.lastIndex { paragraph in oldPosition(paragraph).map { $0 < source.path } ?? false }
-            result.insert(source, at: after.map { $0 + 1 } ?? 0)
+            // How many old positions lie below the source's.
+            var low = 0, high = positions.count
+            while low < high {
+                let middle = (low + high) / 2
+                if positions[middle].path < source.path { low = middle + 1 } else { high = middle }
+            }
+            after[low == 0 ? -1 : lastIndex[low - 1], default: []].append(source)
+        }
+        var result = after[-1] ?? []
+        result.reserveCapacity(inPlace.count + sources.count)
+        for index in inPlace.indices {
+            result.append(inPlace[index])
+            result += after[index] ?? []
         }
         return result
     }
