@@ -64,11 +64,7 @@ final class PartExtraction: @unchecked Sendable {
         }
     }
 
-    /// The name extraction threads carry (`/proc/self/task/*/comm`), so that a stuck one can be seen.
-    static let threadName = "draftdiff-part"
-
     private func extract() {
-        Thread.current.name = Self.threadName
         do {
             // ZIPFoundation 0.9.20's `extract` only returns the CRC-32 it computes (byte by byte in Swift on
             // Linux, about a twentieth of reading a large part), it never compares it: not computing it

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import DraftDiff
+@testable import DraftReading
 
 /// Inputs the fuzzers (`Scripts/fuzz.sh`) found crashing, hanging or blowing up, each read again here:
 /// a Draft or a ReadError, never a trap. The inputs are in `Inputs/`, named for what they exercise.
@@ -54,26 +55,32 @@ struct FuzzRegressionTests {
     }
 
     #if os(Linux)
-    /// The same input: the extraction thread stuck in ZIPFoundation's loop is stopped (its file's reads
-    /// made to fail), not left spinning for the life of the process. Extraction threads are named
-    /// "draftdiff-part"; none may be left shortly after the error.
-    @Test func theStuckExtractionThreadEnds() throws {
-        let name = "docx-deflate-stream-never-ends.docx"
-        let bytes = try [UInt8](Data(contentsOf: Self.inputs.appendingPathComponent(name)))
-        func extractionThreads() -> Int {
-            let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task")) ?? []
-            return tasks.filter { task in
-                let comm = (try? String(contentsOfFile: "/proc/self/task/\(task)/comm", encoding: .utf8)) ?? ""
-                return comm.trimmingCharacters(in: .whitespacesAndNewlines) == "draftdiff-part"
-            }.count
+    /// What stops the thread ZIPFoundation's loop leaves stuck on that input (reading the end of its file,
+    /// forever, through a `FILE`): the file's reads are made to fail under it, and the loop sees the error.
+    @Test func aThreadReadingTheEndOfAFileForeverIsStopped() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("draftdiff-stuck-\(UUID().uuidString).bin")
+        try Data("PK".utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let file = try #require(fopen(url.path, "rb"))
+        struct Handle: @unchecked Sendable { let file: UnsafeMutablePointer<FILE> }
+        let handle = Handle(file: file)
+        let ended = DispatchSemaphore(value: 0)
+        let stuck = Thread {
+            let file = handle.file
+            var buffer = [UInt8](repeating: 0, count: 16)
+            // As ZIPFoundation's `Data.readChunk`: read, and stop only on an error.
+            while true {
+                fseeko(file, 0, SEEK_END)
+                _ = fread(&buffer, 1, buffer.count, file)
+                if ferror(file) != 0 { break }
+            }
+            ended.signal()
         }
-        for _ in 0..<2 { _ = try? DraftReader().read(bytes: bytes, file: name) }
-        var left = extractionThreads()
-        for _ in 0..<20 where left > 0 {
-            Thread.sleep(forTimeInterval: 0.1)
-            left = extractionThreads()
-        }
-        #expect(left == 0, "extraction threads still running after the error")
+        stuck.start()
+        #expect(ended.wait(timeout: .now() + .milliseconds(300)) == .timedOut, "the loop runs until its reads fail")
+        PartExtraction.failReads(ofFileAt: url.path)
+        #expect(ended.wait(timeout: .now() + .seconds(2)) == .success)
+        fclose(file)
     }
     #endif
 }
