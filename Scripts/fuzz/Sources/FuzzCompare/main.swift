@@ -3,7 +3,8 @@ import Foundation
 import FuzzSupport
 
 // libFuzzer target: the input cut in two at its first NUL byte (else in the middle), both halves read
-// as plain-text drafts, aligned both ways and in fragment mode, and written as text and JSON redlines.
+// as plain-text drafts, aligned both ways and in fragment mode, and written as text, JSON, Markdown and
+// HTML redlines.
 // Never a crash, a hang or a memory blow-up.
 FuzzSupport.run { bytes in
     let cut = bytes.firstIndex(of: 0) ?? bytes.count / 2
@@ -13,7 +14,8 @@ FuzzSupport.run { bytes in
           let new = try? DraftReader().read(bytes: second, file: "new.txt") else { return }
     let aligner = DraftAligner()
     for alignment in [aligner.align(old, new), aligner.align(new, old), aligner.alignFragment(global: old, fragment: new)] {
-        _ = try? Redline.write(alignment, format: .text, options: ReportOptions(date: Date(timeIntervalSince1970: 0)))
-        _ = try? Redline.write(alignment, format: .json, options: ReportOptions(date: Date(timeIntervalSince1970: 0)))
+        for format in [OutputFormat.text, .json, .markdown, .html] {
+            _ = try? Redline.write(alignment, format: format, options: ReportOptions(date: Date(timeIntervalSince1970: 0)))
+        }
     }
 }
