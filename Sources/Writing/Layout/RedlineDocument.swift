@@ -22,13 +22,25 @@ public struct RedlineDocument: Sendable, Hashable {
         self.alignment = alignment
         self.footnotePairs = Self.pairs(alignment)
         self.paragraphs = []
+        // The entries are laid out in two halves on two threads, each entry on its own.
+        let layout = self
+        let middle = alignment.entries.count / 2
+        let (first, second) = sideBySide(
+            { layout.layOut(entries: 0..<middle) },
+            { layout.layOut(entries: middle..<alignment.entries.count) })
+        self.paragraphs = Self.placing(first.sources + second.sources, among: first.inPlace + second.inPlace, entries: alignment.entries)
+    }
+
+    /// The paragraphs of some entries where they stand in the new version, and the old places of their moves.
+    private func layOut(entries range: Range<Int>) -> (inPlace: [RedlineParagraph], sources: [RedlineParagraph]) {
         var inPlace: [RedlineParagraph] = []
         var sources: [RedlineParagraph] = []
-        for (index, entry) in alignment.entries.enumerated() {
+        for index in range {
+            let entry = alignment.entries[index]
             inPlace += layOut(entry, index: index)
             if entry.kind == .moved, !entry.old.isEmpty { sources.append(moveSource(entry, index: index)) }
         }
-        self.paragraphs = Self.placing(sources, among: inPlace, entries: alignment.entries)
+        return (inPlace, sources)
     }
 
     /// Lays out a single draft with no changes: what a plain document writer renders.
