@@ -5,8 +5,7 @@ import WordDiff
 enum HTMLText {
     /// `value` with `& < > " '` escaped and control characters other than tab and line feed left out.
     static func escaped(_ value: String) -> String {
-        guard needsEscaping(value) else { return value }
-        return Escaping.map(value) { scalar in
+        Escaping.map(value) { scalar in
             switch scalar {
             case "&": return "&amp;"
             case "<": return "&lt;"
@@ -20,24 +19,6 @@ enum HTMLText {
     }
 
     /// The escaped text with every occurrence of the quotations wrapped in `<mark>`.
-    /// Whether `value` holds a byte `escaped` acts on: `& < > " '`, a C0 control other than tab and
-    /// line feed, DEL, or a C1 control (UTF-8 C2 80…C2 9F). Most paragraphs hold none.
-    private static func needsEscaping(_ value: String) -> Bool {
-        var value = value
-        return value.withUTF8 { bytes in
-            for index in bytes.indices {
-                switch bytes[index] {
-                case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x7F: return true
-                case 0x09, 0x0A: continue
-                case ..<0x20: return true
-                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): return true
-                default: continue
-                }
-            }
-            return false
-        }
-    }
-
     static func escaped(_ value: String, marking quotes: [String]) -> String {
         var html = escaped(value)
         for quote in quotes where !quote.isEmpty {

@@ -22,7 +22,6 @@ public struct DraftJSONWriter: Sendable {
 
     /// The JSON value, for embedding in other documents.
     public func value(of draft: Draft) -> JSONValue {
-        let footnotes = Dictionary(draft.footnotes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var anchorBlock: [String: String] = [:]
         for (path, block) in draft.flattened {
             for anchor in block.footnoteAnchors where anchorBlock[anchor.footnoteID] == nil {
@@ -35,7 +34,7 @@ public struct DraftJSONWriter: Sendable {
                 ("language", draft.metadata.language.map { .string($0.rawValue) } ?? .null),
                 ("jobCodes", .array(draft.metadata.jobCodes.map(JSONValue.string))),
             ])),
-            ("blocks", .array(draft.blocks.map { value(of: $0, footnotes: footnotes) })),
+            ("blocks", .array(draft.blocks.map { value(of: $0, in: draft) })),
             ("footnotes", .array(draft.footnotes.map { footnote in
                 .object([
                     ("id", .string(footnote.id)),
@@ -48,16 +47,16 @@ public struct DraftJSONWriter: Sendable {
         ])
     }
 
-    private func value(of block: Block, footnotes: [String: Footnote]) -> JSONValue {
+    private func value(of block: Block, in draft: Draft) -> JSONValue {
         .object([
             ("kind", .string(block.kind.rawValue)),
             ("label", block.label.map(JSONValue.string) ?? .null),
             ("printedLabel", block.printedLabel.map(JSONValue.string) ?? .null),
             ("text", .string(block.text)),
             ("level", .int(block.level)),
-            ("subparagraphs", .array(block.subparagraphs.map { value(of: $0, footnotes: footnotes) })),
+            ("subparagraphs", .array(block.subparagraphs.map { value(of: $0, in: draft) })),
             ("footnotes", .array(block.footnoteAnchors.map { anchor in
-                let footnote = footnotes[anchor.footnoteID]
+                let footnote = draft.footnote(id: anchor.footnoteID)
                 return .object([
                     ("id", .string(anchor.footnoteID)),
                     ("number", footnote.map { .int($0.number) } ?? .null),
