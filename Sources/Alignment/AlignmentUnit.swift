@@ -50,21 +50,34 @@ struct UnitCorpus: Sendable {
     var lineBreak: TokenizedText
 
     init(old: Draft, new: Draft, ignoreCase: Bool) {
-        // Each draft is tokenized on its own thread into its own vocabulary; the new draft's
-        // vocabulary is then absorbed into the old one, which numbers ids as one sequential pass would.
-        let (oldSide, newSide) = sideBySide(
-            { Self.tokenizedUnits(of: old, vocabulary: TokenVocabulary(ignoreCase: ignoreCase)) },
-            { Self.tokenizedUnits(of: new, vocabulary: TokenVocabulary(ignoreCase: ignoreCase)) })
-        var vocabulary = oldSide.vocabulary
-        let mapping = vocabulary.absorb(newSide.vocabulary)
-        var oldUnits = oldSide.units, newUnits = newSide.units
+        let oldPending = Self.units(of: old), newPending = Self.units(of: new)
+        // A revision repeats most paragraphs of the draft before it: each distinct text is tokenized
+        // once. The distinct texts, in reading order (old, then new), are cut in two halves tokenized
+        // on two threads into two vocabularies; the second is then absorbed into the first, which
+        // numbers ids as one sequential pass over every unit would.
+        let distinct = DistinctTexts(oldPending.map(\.comparable) + newPending.map(\.comparable))
+        let cut = distinct.halfway
+        let (first, second) = sideBySide(
+            { Self.tokenized(distinct.texts[..<cut], vocabulary: TokenVocabulary(ignoreCase: ignoreCase)) },
+            { Self.tokenized(distinct.texts[cut...], vocabulary: TokenVocabulary(ignoreCase: ignoreCase)) })
+        var vocabulary = first.vocabulary
+        let mapping = vocabulary.absorb(second.vocabulary)
         let absorbed = vocabulary
-        sideBySide(
-            { Self.finish(&oldUnits, vocabulary: absorbed, mapping: nil) },
-            { Self.finish(&newUnits, vocabulary: absorbed, mapping: mapping) })
-        var keys = UnitKeys()
-        for index in oldUnits.indices { oldUnits[index].key = keys.key(oldUnits[index].text) }
-        for index in newUnits.indices { newUnits[index].key = keys.key(newUnits[index].text) }
+        let (firstTexts, secondTexts) = sideBySide(
+            { Self.finished(first.texts, vocabulary: absorbed, mapping: nil) },
+            { Self.finished(second.texts, vocabulary: absorbed, mapping: mapping) })
+        let texts = firstTexts + secondTexts
+        var unitKeys = UnitKeys()
+        let keys = texts.map { unitKeys.key($0.text) }
+        func unit(_ pending: (unit: AlignmentUnit, comparable: String), _ position: Int) -> AlignmentUnit {
+            var unit = pending.unit
+            let distinctIndex = distinct.index[position]
+            (unit.text, unit.content) = texts[distinctIndex]
+            unit.key = keys[distinctIndex]
+            return unit
+        }
+        let oldUnits = oldPending.indices.map { unit(oldPending[$0], $0) }
+        let newUnits = newPending.indices.map { unit(newPending[$0], oldPending.count + $0) }
         self.old = oldUnits
         self.new = newUnits
         lineBreak = vocabulary.tokenize("\n")
@@ -97,17 +110,15 @@ struct UnitCorpus: Sendable {
         content.reduce(0) { $0 + rarity[Int($1)] }
     }
 
-    /// The units of one draft, tokenized into `vocabulary`; their keys and contents come in `finish`.
-    private static func tokenizedUnits(
-        of draft: Draft, vocabulary: TokenVocabulary
-    ) -> (units: [AlignmentUnit], vocabulary: TokenVocabulary) {
-        var vocabulary = vocabulary
-        var units: [AlignmentUnit] = []
+    /// The units of one draft with the text each is compared by; their tokens come later.
+    private static func units(of draft: Draft) -> [(unit: AlignmentUnit, comparable: String)] {
+        var units: [(unit: AlignmentUnit, comparable: String)] = []
         units.reserveCapacity(draft.blocks.count * 2)
         func add(_ block: Block, _ path: BlockPath, label: String?) {
-            units.append(AlignmentUnit(
-                path: path, role: UnitRole(block.kind), label: label, text: vocabulary.tokenize(Self.comparableText(block)),
-                key: -1, content: [], footnoteIDs: block.footnoteAnchors.map(\.footnoteID)))
+            let unit = AlignmentUnit(
+                path: path, role: UnitRole(block.kind), label: label, text: .empty,
+                key: -1, content: [], footnoteIDs: block.footnoteAnchors.map(\.footnoteID))
+            units.append((unit, Self.comparableText(block)))
         }
         for index in draft.blocks.indices {
             let block = draft.blocks[index]
@@ -116,14 +127,35 @@ struct UnitCorpus: Sendable {
                 add(sub, BlockPath(index: index, subparagraph: subIndex), label: "\(block.label ?? "?").\(sub.label ?? String(subIndex + 1))")
             }
         }
-        return (units, vocabulary)
+        return units
     }
 
-    /// Renumbers the units' ids through `mapping` when given, and fills in their contents.
-    private static func finish(_ units: inout [AlignmentUnit], vocabulary: TokenVocabulary, mapping: [Int32]?) {
-        for index in units.indices {
-            if let mapping { units[index].text = units[index].text.remapped(mapping) }
-            units[index].content = units[index].text.ids.filter { vocabulary.isContent($0) }.sorted()
+    /// `texts` tokenized into `vocabulary`, in order.
+    private static func tokenized(
+        _ texts: ArraySlice<String>, vocabulary: TokenVocabulary
+    ) -> (texts: [TokenizedText], vocabulary: TokenVocabulary) {
+        var vocabulary = vocabulary
+        return (texts.map { vocabulary.tokenize($0) }, vocabulary)
+    }
+
+    /// Each text with its ids renumbered through `mapping` when given, and its content: the ids of its
+    /// words and numbers, sorted.
+    private static func finished(
+        _ texts: [TokenizedText], vocabulary: TokenVocabulary, mapping: [Int32]?
+    ) -> [(text: TokenizedText, content: [Int32])] {
+        vocabulary.kinds.withUnsafeBufferPointer { kinds in
+            texts.map { text in
+                let text = mapping.map { text.remapped($0) } ?? text
+                let ids = text.ids
+                var content = [Int32](unsafeUninitializedCapacity: ids.count) { content, count in
+                    for id in ids where kinds[Int(id)] == .word || kinds[Int(id)] == .number {
+                        content.initializeElement(at: count, to: id)
+                        count += 1
+                    }
+                }
+                content.withUnsafeMutableBufferPointer { $0.sort() }
+                return (text, content)
+            }
         }
     }
 
@@ -137,6 +169,77 @@ struct UnitCorpus: Sendable {
     static func comparableText(_ block: Block) -> String {
         guard let table = block.table, block.text.isEmpty else { return block.text }
         return table.rows.map { $0.joined(separator: "\t") }.joined(separator: "\n")
+    }
+}
+
+/// The distinct texts of a list, byte for byte (not under Unicode equivalence, as `String ==` is:
+/// two spellings of one word must keep their own bytes), in the order they first come.
+private struct DistinctTexts {
+    /// Each distinct text once.
+    private(set) var texts: [String] = []
+    /// For each text of the list, the index of its distinct text.
+    private(set) var index: [Int] = []
+    /// Where the distinct texts are cut in two halves of about the same size.
+    private(set) var halfway = 0
+
+    private struct Key: Hashable {
+        let text: String
+        let hash: UInt64
+
+        init(_ text: String) {
+            var text = text
+            text.makeContiguousUTF8()
+            self.text = text
+            hash = text.utf8.withContiguousStorageIfAvailable { Self.hash(UnsafeRawBufferPointer($0)) } ?? 0
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        static func == (a: Key, b: Key) -> Bool {
+            guard a.hash == b.hash, a.text.utf8.count == b.text.utf8.count else { return false }
+            return a.text.utf8.withContiguousStorageIfAvailable { a in
+                b.text.utf8.withContiguousStorageIfAvailable { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+            } == true
+        }
+
+        /// Eight bytes at a time; the tail byte by byte.
+        private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+            var hash: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(bytes.count)
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xbf58_476d_1ce4_e5b9
+                hash ^= hash >> 31
+                offset += 8
+            }
+            while offset < bytes.count {
+                hash = (hash ^ UInt64(bytes[offset])) &* 0x100_0000_01b3
+                offset += 1
+            }
+            return hash
+        }
+    }
+
+    init(_ list: [String]) {
+        var first: [Key: Int] = [:]
+        first.reserveCapacity(list.count)
+        index.reserveCapacity(list.count)
+        var bytes = 0
+        for text in list {
+            let key = Key(text)
+            if let known = first[key] {
+                index.append(known)
+            } else {
+                first[key] = texts.count
+                index.append(texts.count)
+                texts.append(key.text)
+                bytes += key.text.utf8.count
+            }
+        }
+        var half = 0
+        while halfway < texts.count, half * 2 < bytes {
+            half += texts[halfway].utf8.count
+            halfway += 1
+        }
     }
 }
 

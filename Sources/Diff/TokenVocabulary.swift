@@ -33,11 +33,25 @@ public struct TokenVocabulary: Sendable {
     public mutating func tokenize(_ text: String) -> TokenizedText {
         let bytes = Array(text.utf8)
         let tokens = Tokenizer.tokenize(bytes)
-        var ids: [Int32] = []
-        ids.reserveCapacity(tokens.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            for token in tokens {
-                ids.append(intern(UnsafeBufferPointer(rebasing: buffer[token.range]), token.kind))
+        var missing = false
+        // Known spellings first, all in one borrow of the table; the few new ones after, one at a time.
+        var ids = bytes.withUnsafeBufferPointer { buffer in
+            spellings.withLookup { lookup in
+                [Int32](unsafeUninitializedCapacity: tokens.count) { ids, count in
+                    for (index, token) in tokens.enumerated() {
+                        let id = lookup.find(UnsafeBufferPointer(rebasing: buffer[token.range]))
+                        ids.initializeElement(at: index, to: id ?? -1)
+                        if id == nil { missing = true }
+                    }
+                    count = tokens.count
+                }
+            }
+        }
+        if missing {
+            bytes.withUnsafeBufferPointer { buffer in
+                for index in ids.indices where ids[index] < 0 {
+                    ids[index] = intern(UnsafeBufferPointer(rebasing: buffer[tokens[index].range]), tokens[index].kind)
+                }
             }
         }
         return TokenizedText(text: text, bytes: bytes, tokens: tokens, ids: ids)
@@ -74,7 +88,9 @@ public struct TokenVocabulary: Sendable {
 
     private mutating func intern(_ slice: UnsafeBufferPointer<UInt8>, _ kind: TokenKind) -> Int32 {
         if let id = spellings.find(slice) { return id }
-        let key = Self.comparisonKey(String(decoding: slice, as: UTF8.self), kind: kind, ignoreCase: ignoreCase)
+        let key = kind != .space && slice.allSatisfy({ $0 < 0x80 })
+            ? Self.asciiComparisonKey(slice, ignoreCase: ignoreCase)
+            : Self.comparisonKey(String(decoding: slice, as: UTF8.self), kind: kind, ignoreCase: ignoreCase)
         let id: Int32
         if let known = idsByKey[key] {
             id = known
@@ -114,6 +130,13 @@ public struct TokenVocabulary: Sendable {
         return ignoreCase ? key.lowercased() : key
     }
 
+    /// `comparisonKey` of an ASCII word, number or mark: ASCII is in NFC and folds to itself,
+    /// so the key is the spelling, in lower case when case is ignored.
+    private static func asciiComparisonKey(_ ascii: UnsafeBufferPointer<UInt8>, ignoreCase: Bool) -> String {
+        guard ignoreCase else { return String(decoding: ascii, as: UTF8.self) }
+        return String(decoding: ascii.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// The ASCII mark a typographic apostrophe or quotation mark is compared as.
     private static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         switch scalar {
@@ -134,6 +157,9 @@ public struct TokenizedText: Sendable, Hashable {
     public var tokens: [Token]
     /// The id of each token.
     public var ids: [Int32]
+
+    /// No text.
+    public static let empty = TokenizedText(text: "", bytes: [], tokens: [], ids: [])
 
     /// The same text with its ids renumbered through `mapping` (see `TokenVocabulary.absorb`).
     public func remapped(_ mapping: [Int32]) -> TokenizedText {
@@ -162,7 +188,7 @@ public struct TokenizedText: Sendable, Hashable {
 
 /// An open-addressing table from a token's exact bytes to its id: no allocation per lookup.
 struct SpellingTable: Sendable {
-    private struct Entry {
+    fileprivate struct Entry {
         var hash: UInt64
         var start: Int
         var count: Int
@@ -181,23 +207,39 @@ struct SpellingTable: Sendable {
     }
 
     func find(_ spelling: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(spelling)
-        return slots.withUnsafeBufferPointer { slots in
+        withLookup { $0.find(spelling) }
+    }
+
+    /// Calls `body` with a lookup into the table as it stands (for many lookups in a row).
+    func withLookup<T>(_ body: (Lookup) -> T) -> T {
+        slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
                 storage.withUnsafeBufferPointer { storage in
-                    let mask = slots.count - 1
-                    var slot = Int(truncatingIfNeeded: hash) & mask
-                    while slots[slot] >= 0 {
-                        let entry = entries[Int(slots[slot])]
-                        if entry.hash == hash, entry.count == spelling.count,
-                           spelling.isEmpty || memcmp(storage.baseAddress! + entry.start, spelling.baseAddress!, spelling.count) == 0 {
-                            return entry.id
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                    return nil
+                    body(Lookup(slots: slots, entries: entries, storage: storage))
                 }
             }
+        }
+    }
+
+    /// The table's arrays, borrowed.
+    struct Lookup {
+        fileprivate let slots: UnsafeBufferPointer<Int32>
+        fileprivate let entries: UnsafeBufferPointer<Entry>
+        fileprivate let storage: UnsafeBufferPointer<UInt8>
+
+        func find(_ spelling: UnsafeBufferPointer<UInt8>) -> Int32? {
+            let hash = SpellingTable.hash(spelling)
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 {
+                let entry = entries[Int(slots[slot])]
+                if entry.hash == hash, entry.count == spelling.count,
+                   spelling.isEmpty || memcmp(storage.baseAddress! + entry.start, spelling.baseAddress!, spelling.count) == 0 {
+                    return entry.id
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
         }
     }
 

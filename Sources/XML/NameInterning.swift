@@ -55,7 +55,12 @@ struct InternedNames {
 /// whole URI, about 550 instructions a call); the URI is read from the node's namespace instead
 /// and compared with the few URIs already met, the last one met first.
 struct InternedNamespaces {
-    private var known: [(bytes: [CChar], uri: String)] = []
+    private var known: [(bytes: [CChar], uri: String)]
+
+    /// Starts with `uris` (`XMLParseOptions.namespaces`): those are returned as given.
+    init(_ uris: [String] = []) {
+        known = uris.map { (Array($0.utf8CString), $0) }
+    }
 
     /// The string for the NUL-terminated URI at `href`.
     mutating func string(_ href: UnsafePointer<UInt8>) -> String {

@@ -39,7 +39,7 @@ public struct XMLStreamParser: Sendable {
                   let reader = LibXML2.openReader(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), count: buffer.count) else {
                 return .failure(.malformed(line: 0, message: "libxml2 could not start a reader"))
             }
-            var cursor = ReaderCursor(reader: reader)
+            var cursor = ReaderCursor(reader: reader, namespaces: options.namespaces)
             do throws(XMLError) {
                 try cursor.run(maximumDepth: options.maximumDepth, into: &sink)
                 return .success(())
@@ -134,10 +134,11 @@ struct ReaderCursor: ~Copyable {
     private let errors = ErrorSink()
     /// Interned names: libxml2 hands out the same pointer for the same name within one reader.
     private var names = InternedNames()
-    private var namespaces = InternedNamespaces()
+    private var namespaces: InternedNamespaces
 
-    init(reader: xmlTextReaderPtr) {
+    init(reader: xmlTextReaderPtr, namespaces: [String]) {
         self.reader = reader
+        self.namespaces = InternedNamespaces(namespaces)
         xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
             guard let context, let error else { return }
             let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()

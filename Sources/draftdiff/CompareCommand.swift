@@ -55,7 +55,7 @@ struct CompareCommand: ParsableCommand {
         } else {
             StandardOutput.write(bytes)
         }
-        throw ExitCode(alignment.hasDifferences ? 1 : 0)
+        Trouble.finish(alignment.hasDifferences ? 1 : 0, keeping: drafts, alignment, bytes)
     }
 
     private func outputFormat() -> OutputFormat {

@@ -27,6 +27,7 @@ struct OutlineCommand: ParsableCommand {
         case .text: print(OutlineWriter().write(draft), terminator: "")
         case .json: StandardOutput.write(DraftJSONWriter().bytes(draft))
         }
+        Trouble.finish(0, keeping: draft)
     }
 }
 

@@ -25,16 +25,16 @@ enum SplitMergePass {
     private static func search(_ problem: inout AlignmentProblem, splitting: Bool) {
         let view = SideView(splitting: splitting)
         let seeds = freeSeeds(problem, view)
-        for one in 0..<view.oneCount(problem) where view.oneUnit(problem, one).role == .text && view.oneGroup(problem, one) < 0 {
+        for one in 0..<view.oneCount(problem) where view.oneUnit(problem, one, { $0.role }) == .text && view.oneGroup(problem, one) < 0 {
             let seed = seeds[one].flatMap { view.manyFree(problem, $0) ? $0 : nil }
             guard let start = view.partner(problem, one) ?? seed else { continue }
-            let whole = view.oneUnit(problem, one)
+            let whole = view.oneUnit(problem, one) { (content: $0.content, weight: $0.weight, key: $0.key) }
             // Paired with an equal text: nothing joined to it can come closer.
-            if view.partner(problem, one) == start, whole.key == view.manyUnit(problem, start).key { continue }
+            if view.partner(problem, one) == start, whole.key == view.manyUnit(problem, start, { $0.key }) { continue }
             var parts = [start]
             let first = joined(problem, view, parts)
             var best = problem.similarity.score(whole.content, whole.weight, first.content, first.weight)
-            while let (next, score) = bestExtension(problem, view, whole: whole, parts: parts, current: best) {
+            while let (next, score) = bestExtension(problem, view, whole: (whole.content, whole.weight), parts: parts, current: best) {
                 parts.append(next)
                 parts.sort()
                 best = score
@@ -65,13 +65,14 @@ enum SplitMergePass {
 
     /// The free neighbour of `parts` whose joining raises the similarity most, if any raises it enough.
     private static func bestExtension(
-        _ problem: AlignmentProblem, _ view: SideView, whole: AlignmentUnit, parts: [Int], current: Double
+        _ problem: AlignmentProblem, _ view: SideView, whole: (content: [Int32], weight: Double), parts: [Int], current: Double
     ) -> (Int, Double)? {
         var best: (Int, Double)?
         for next in [parts[0] - 1, parts[parts.count - 1] + 1] where next >= 0 && next < view.manyCount(problem) {
-            let unit = view.manyUnit(problem, next)
-            let containment = problem.similarity.containment(of: unit.content, unit.weight, in: whole.content)
-            guard unit.role == .text, containment >= containmentThreshold,
+            let (role, containment) = view.manyUnit(problem, next) {
+                ($0.role, problem.similarity.containment(of: $0.content, $0.weight, in: whole.content))
+            }
+            guard role == .text, containment >= containmentThreshold,
                   view.manyFree(problem, next) || canTakeOver(problem, view, next, containment: containment) else { continue }
             let union = joined(problem, view, parts + [next])
             let score = problem.similarity.score(whole.content, whole.weight, union.content, union.weight)
@@ -85,13 +86,15 @@ enum SplitMergePass {
     private static func canTakeOver(_ problem: AlignmentProblem, _ view: SideView, _ part: Int, containment: Double) -> Bool {
         guard containment >= takeoverContainment, view.manyGroup(problem, part) < 0,
               let partner = view.manyPartner(problem, part) else { return false }
-        let unit = view.manyUnit(problem, part), other = view.oneUnit(problem, partner)
-        return problem.similarity.containment(of: unit.content, unit.weight, in: other.content) + takeoverMargin < containment
+        let fromPartner = view.manyUnit(problem, part) { unit in
+            view.oneUnit(problem, partner) { problem.similarity.containment(of: unit.content, unit.weight, in: $0.content) }
+        }
+        return fromPartner + takeoverMargin < containment
     }
 
     private static func joined(_ problem: AlignmentProblem, _ view: SideView, _ parts: [Int]) -> (content: [Int32], weight: Double) {
-        let units = parts.map { view.manyUnit(problem, $0) }
-        return (Similarity.union(units.map(\.content)), units.reduce(0) { $0 + $1.weight })
+        let contents = parts.map { view.manyUnit(problem, $0) { $0.content } }
+        return (Similarity.union(contents), parts.reduce(0) { total, part in total + view.manyUnit(problem, part) { $0.weight } })
     }
 }
 
@@ -101,8 +104,13 @@ private struct SideView {
 
     func oneCount(_ p: AlignmentProblem) -> Int { splitting ? p.oldScope.count : p.newScope.count }
     func manyCount(_ p: AlignmentProblem) -> Int { splitting ? p.newScope.count : p.oldScope.count }
-    func oneUnit(_ p: AlignmentProblem, _ i: Int) -> AlignmentUnit { splitting ? p[old: i] : p[new: i] }
-    func manyUnit(_ p: AlignmentProblem, _ i: Int) -> AlignmentUnit { splitting ? p[new: i] : p[old: i] }
+    // Units are borrowed, not copied: a copy retains each of a unit's arrays.
+    func oneUnit<T>(_ p: AlignmentProblem, _ i: Int, _ field: (borrowing AlignmentUnit) -> T) -> T {
+        splitting ? field(p[old: i]) : field(p[new: i])
+    }
+    func manyUnit<T>(_ p: AlignmentProblem, _ i: Int, _ field: (borrowing AlignmentUnit) -> T) -> T {
+        splitting ? field(p[new: i]) : field(p[old: i])
+    }
     func oneFree(_ p: AlignmentProblem, _ i: Int) -> Bool { splitting ? p.oldFree(i) : p.newFree(i) }
     func manyFree(_ p: AlignmentProblem, _ i: Int) -> Bool { splitting ? p.newFree(i) : p.oldFree(i) }
     func oneGroup(_ p: AlignmentProblem, _ i: Int) -> Int { splitting ? p.oldGroup[i] : p.newGroup[i] }

@@ -76,8 +76,8 @@ struct DocxPackage {
     func xml(_ part: String, keeping: Set<String>? = nil) throws(ReadError) -> XMLElement? {
         guard let bytes = try bytes(of: part) else { return nil }
         do {
-            if let keeping { return try XMLElement.parse(bytes, keeping: keeping) }
-            return try XMLElement.parse(bytes)
+            if let keeping { return try XMLElement.parse(bytes, keeping: keeping, options: WordNamespace.parseOptions) }
+            return try XMLElement.parse(bytes, options: WordNamespace.parseOptions)
         } catch {
             throw refusal(part, error)
         }
@@ -87,7 +87,7 @@ struct DocxPackage {
     func parse<Sink: XMLEventSink>(_ part: String, into sink: inout Sink) throws(ReadError) -> Bool {
         guard let bytes = try bytes(of: part) else { return false }
         do {
-            try XMLStreamParser().parse(bytes, into: &sink)
+            try XMLStreamParser(options: WordNamespace.parseOptions).parse(bytes, into: &sink)
         } catch {
             throw refusal(part, error)
         }

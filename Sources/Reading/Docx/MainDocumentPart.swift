@@ -19,7 +19,7 @@ enum MainDocumentPart {
         var walker = ContentWalker(view: view)
         var blocks: [RawBlock] = []
         do {
-            try XMLSubtrees(depth: 3).parse(bytes, ancestor: { tag in
+            try XMLSubtrees(depth: 3, options: WordNamespace.parseOptions).parse(bytes, ancestor: { tag in
                 if tag.depth == 1 {
                     root = tag
                     walker = ContentWalker(view: view, scope: tag.namespaceDeclarations)

@@ -12,6 +12,12 @@ enum WordNamespace {
     static let strictMath = "http://purl.oclc.org/ooxml/officeDocument/math"
     static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
 
+    /// How a package's parts are parsed: the namespaces names are compared with come back as these
+    /// very strings, and each comparison with them is then over at once.
+    static let parseOptions = XMLParseOptions(namespaces: [
+        transitional, strict, markupCompatibility, math, strictMath, packageRelationships,
+    ])
+
     /// Whether `uri` is the WordprocessingML main namespace, either flavour.
     static func isMain(_ uri: String) -> Bool { uri == transitional || uri == strict }
 

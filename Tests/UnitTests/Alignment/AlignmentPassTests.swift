@@ -112,4 +112,25 @@ struct AlignmentPassTests {
         #expect(MemoryDraft.links(DraftAligner().align(before, after)).filter { !$0.hasSuffix("unchanged") } == ["2>2 moved"])
         #expect(MemoryDraft.links(DraftAligner().align(after, before)).filter { !$0.hasSuffix("unchanged") } == ["2>2 moved"])
     }
+
+    @Test func aTextRepeatedAcrossTheDraftsIsTokenizedOnceButKeepsItsOwnBytes() {
+        let s = MemoryDraft.subjects
+        // "é" precomposed in the old draft, decomposed in the new one: the same words, not the same bytes.
+        let composed = "Le caf\u{E9} de la r\u{E9}union est servi.", decomposed = "Le cafe\u{301} de la re\u{301}union est servi."
+        let corpus = UnitCorpus(old: MemoryDraft.make([s[0], composed, s[1]]), new: MemoryDraft.make([s[1], decomposed, s[0]]), ignoreCase: false)
+        #expect(corpus.old.map(\.text.text) == [s[0], composed, s[1]])
+        #expect(corpus.new.map(\.text.text) == [s[1], decomposed, s[0]])
+        #expect(corpus.old[1].text.bytes == Array(composed.utf8))
+        #expect(corpus.new[1].text.bytes == Array(decomposed.utf8))
+        // Equal texts share their ids and their key, whichever draft and whichever bytes.
+        #expect(corpus.new[1].text.ids == corpus.old[1].text.ids)
+        #expect(corpus.new[1].key == corpus.old[1].key)
+        #expect(corpus.new[0].text.ids == corpus.old[2].text.ids)
+        #expect(corpus.new[0].content == corpus.old[2].content)
+        #expect(corpus.old.map(\.key) == [0, 1, 2])
+        // Ids are numbered in reading order, old draft first, as one pass over every unit would.
+        var vocabulary = TokenVocabulary()
+        let sequential = ([s[0], composed, s[1]] + [s[1], decomposed, s[0]]).map { vocabulary.tokenize($0).ids }
+        #expect(corpus.old.map(\.text.ids) + corpus.new.map(\.text.ids) == sequential)
+    }
 }

@@ -15,6 +15,20 @@ import XMLStreaming
         #expect(paragraph.attributes.count == 3, "namespace declarations are not attributes")
     }
 
+    @Test func namespacesGivenInTheOptionsComeBackAsTheseVeryStrings() throws {
+        let known = "urn:example:wordprocessing:main"
+        let xml = #"<w:document xmlns:w="urn:example:wordprocessing:main" xmlns:o="urn:example:other:namespace"><w:p o:x="1"/></w:document>"#
+        let root = try XMLElement.parse(Array(xml.utf8), options: XMLParseOptions(namespaces: [known]))
+        func storage(_ text: String) -> UnsafePointer<UInt8>? { text.utf8.withContiguousStorageIfAvailable { $0.baseAddress } ?? nil }
+        #expect(root.name == XMLName(namespace: known, local: "document"))
+        #expect(storage(root.name.namespace) == storage(known), "the caller's string itself, not a copy of its text")
+        let paragraph = try #require(root.child(known, "p"))
+        #expect(paragraph.attribute("urn:example:other:namespace", "x") == "1", "other namespaces are read as before")
+        let plain = try XMLElement.parse(Array(xml.utf8))
+        #expect(plain.name == root.name)
+        #expect(storage(plain.name.namespace) != storage(known))
+    }
+
     @Test func eventsInOrderWithEmptyElementsClosedAndLines() throws {
         var events: [String] = []
         try XMLStreamParser().parse(Array("<a>\n<b/>x&amp;y<![CDATA[<z>]]></a>".utf8)) { event in
