@@ -50,12 +50,14 @@ struct UnitCorpus: Sendable {
     var lineBreak: TokenizedText
 
     init(old: Draft, new: Draft, ignoreCase: Bool) {
-        let oldPending = Self.units(of: old), newPending = Self.units(of: new)
+        var (oldUnits, oldTexts) = Self.units(of: old), (newUnits, newTexts) = Self.units(of: new)
         // A revision repeats most paragraphs of the draft before it: each distinct text is tokenized
         // once. The distinct texts, in reading order (old, then new), are cut in two halves tokenized
         // on two threads into two vocabularies; the second is then absorbed into the first, which
         // numbers ids as one sequential pass over every unit would.
-        let distinct = DistinctTexts(oldPending.map(\.comparable) + newPending.map(\.comparable))
+        let distinct = DistinctTexts(oldTexts + newTexts)
+        oldTexts = []
+        newTexts = []
         let cut = distinct.halfway
         let (first, second) = sideBySide(
             { Self.tokenized(distinct.texts[..<cut], vocabulary: TokenVocabulary(ignoreCase: ignoreCase)) },
@@ -69,34 +71,45 @@ struct UnitCorpus: Sendable {
         let texts = firstTexts + secondTexts
         var unitKeys = UnitKeys()
         let keys = texts.map { unitKeys.key($0.text) }
-        func unit(_ pending: (unit: AlignmentUnit, comparable: String), _ position: Int) -> AlignmentUnit {
-            var unit = pending.unit
-            let distinctIndex = distinct.index[position]
-            (unit.text, unit.content) = texts[distinctIndex]
-            unit.key = keys[distinctIndex]
-            return unit
+        for index in oldUnits.indices {
+            let text = distinct.index[index]
+            (oldUnits[index].text, oldUnits[index].content, oldUnits[index].key) = (texts[text].text, texts[text].content, keys[text])
         }
-        let oldUnits = oldPending.indices.map { unit(oldPending[$0], $0) }
-        let newUnits = newPending.indices.map { unit(newPending[$0], oldPending.count + $0) }
-        self.old = oldUnits
-        self.new = newUnits
+        for index in newUnits.indices {
+            let text = distinct.index[oldUnits.count + index]
+            (newUnits[index].text, newUnits[index].content, newUnits[index].key) = (texts[text].text, texts[text].content, keys[text])
+        }
         lineBreak = vocabulary.tokenize("\n")
         self.vocabulary = vocabulary
         var frequency = [Int32](repeating: 0, count: vocabulary.count)
-        for units in [oldUnits, newUnits] {
-            for unit in units {
-                var previous: Int32 = -1
-                for id in unit.content where id != previous { frequency[Int(id)] += 1; previous = id }
-            }
-        }
+        for index in oldUnits.indices { Self.count(oldUnits[index].content, into: &frequency) }
+        for index in newUnits.indices { Self.count(newUnits[index].content, into: &frequency) }
         let total = Double(oldUnits.count + newUnits.count + 1)
         // Squared so that words every paragraph shares (the formulas) weigh far less than real content.
-        rarity = frequency.map { $0 == 0 ? 0 : pow(log(total / Double($0)) + 0.1, 2) }
+        // Worked out once per frequency: most words share a handful of them.
+        var rarityOfFrequency = [Double](repeating: -1, count: (frequency.max().map(Int.init) ?? 0) + 1)
+        rarity = frequency.map { count in
+            if count == 0 { return 0 }
+            if rarityOfFrequency[Int(count)] < 0 { rarityOfFrequency[Int(count)] = pow(log(total / Double(count)) + 0.1, 2) }
+            return rarityOfFrequency[Int(count)]
+        }
         documentFrequency = frequency
         oldTables = Self.tables(of: old)
         newTables = Self.tables(of: new)
-        for index in self.old.indices { self.old[index].weight = weight(of: self.old[index].content) }
-        for index in self.new.indices { self.new[index].weight = weight(of: self.new[index].content) }
+        let textWeights = rarity.withUnsafeBufferPointer { rarity in
+            texts.map { text in text.content.reduce(0) { $0 + rarity[Int($1)] } }
+        }
+        for index in oldUnits.indices { oldUnits[index].weight = textWeights[distinct.index[index]] }
+        for index in newUnits.indices { newUnits[index].weight = textWeights[distinct.index[oldUnits.count + index]] }
+        // Moved in last: while a local array shares its storage, each write above would copy it whole.
+        self.old = oldUnits
+        self.new = newUnits
+    }
+
+    /// Adds one to the frequency of each distinct id of `content` (sorted).
+    private static func count(_ content: [Int32], into frequency: inout [Int32]) {
+        var previous: Int32 = -1
+        for id in content where id != previous { frequency[Int(id)] += 1; previous = id }
     }
 
     /// The tables of both drafts by block index, for row-level comparison.
@@ -110,15 +123,16 @@ struct UnitCorpus: Sendable {
         content.reduce(0) { $0 + rarity[Int($1)] }
     }
 
-    /// The units of one draft with the text each is compared by; their tokens come later.
-    private static func units(of draft: Draft) -> [(unit: AlignmentUnit, comparable: String)] {
-        var units: [(unit: AlignmentUnit, comparable: String)] = []
+    /// The units of one draft, and the text each is compared by; their tokens come later.
+    private static func units(of draft: Draft) -> (units: [AlignmentUnit], texts: [String]) {
+        var units: [AlignmentUnit] = [], texts: [String] = []
         units.reserveCapacity(draft.blocks.count * 2)
+        texts.reserveCapacity(draft.blocks.count * 2)
         func add(_ block: Block, _ path: BlockPath, label: String?) {
-            let unit = AlignmentUnit(
+            units.append(AlignmentUnit(
                 path: path, role: UnitRole(block.kind), label: label, text: .empty,
-                key: -1, content: [], footnoteIDs: block.footnoteAnchors.map(\.footnoteID))
-            units.append((unit, Self.comparableText(block)))
+                key: -1, content: [], footnoteIDs: block.footnoteAnchors.map(\.footnoteID)))
+            texts.append(Self.comparableText(block))
         }
         for index in draft.blocks.indices {
             let block = draft.blocks[index]
@@ -127,7 +141,7 @@ struct UnitCorpus: Sendable {
                 add(sub, BlockPath(index: index, subparagraph: subIndex), label: "\(block.label ?? "?").\(sub.label ?? String(subIndex + 1))")
             }
         }
-        return units
+        return (units, texts)
     }
 
     /// `texts` tokenized into `vocabulary`, in order.
@@ -161,7 +175,8 @@ struct UnitCorpus: Sendable {
 
     private static func tables(of draft: Draft) -> [Int: Table] {
         var tables: [Int: Table] = [:]
-        for (index, block) in draft.blocks.enumerated() where block.kind == .table { tables[index] = block.table }
+        // Blocks read in place: a copy of each would retain every one of its texts and lists.
+        for index in draft.blocks.indices where draft.blocks[index].kind == .table { tables[index] = draft.blocks[index].table }
         return tables
     }
 

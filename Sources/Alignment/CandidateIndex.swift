@@ -1,3 +1,5 @@
+import DraftModel
+
 /// Finds which old units are worth scoring against each new unit without scoring all pairs:
 /// small sets are compared exhaustively; larger ones through an index of each unit's rarest words,
 /// with capped posting lists, so the work grows linearly with the number of units.
@@ -81,46 +83,60 @@ struct CandidateIndex {
                 }
             }
         }
-        // `seenBy[old] == new` once `old` is a candidate for `new`; `found[old]`: the weight of the
-        // looked-up words it holds (from complete lists only).
-        var seenBy = [Int](repeating: -1, count: problem.oldScope.count)
-        var found = [Double](repeating: 0, count: problem.oldScope.count)
-        var words: [(frequency: Int32, id: Int32, slot: Int, weight: Double)] = []
-        var candidates: [Int] = []
-        for new in newPositions {
-            words.removeAll(keepingCapacity: true)
-            let content = problem[new: new].content
-            var index = 0
-            while index < content.count {
-                let id = content[index]
-                var end = index + 1
-                while end < content.count, content[end] == id { end += 1 }
-                let slot = Int(slotOfWord[Int(id)])
-                if slot >= 0 { words.append((frequency[Int(id)], id, slot, Double(end - index) * rarity[Int(id)])) }
-                index = end
-            }
-            words.sort { ($0.frequency, $0.id) < ($1.frequency, $1.id) }
-            candidates.removeAll(keepingCapacity: true)
-            var checkable = 0.0
-            for word in words.prefix(wordsPerUnit) {
-                let complete = postings[word.slot].count < postingLimit
-                if complete { checkable += word.weight }
-                for old in postings[word.slot] {
-                    if seenBy[old] != new {
-                        seenBy[old] = new
-                        found[old] = 0
-                        candidates.append(old)
+        let wordSlots = slotOfWord, postingLists = postings
+        // The new units are looked up in two halves on two threads; the halves' results, joined in
+        // order, are those of one pass.
+        let middle = newPositions.count / 2
+        let (first, second) = sideBySide(
+            { lookUp(newPositions[..<middle]) }, { lookUp(newPositions[middle...]) })
+        return first + second
+
+        /// The candidates of `news`, scored, in order.
+        func lookUp(_ news: ArraySlice<Int>) -> [(old: Int, new: Int, score: Double)] {
+            var result: [(old: Int, new: Int, score: Double)] = []
+            // `seenBy[old] == new` once `old` is a candidate for `new`; `found[old]`: the weight of the
+            // looked-up words it holds (from complete lists only).
+            var seenBy = [Int](repeating: -1, count: problem.oldScope.count)
+            var found = [Double](repeating: 0, count: problem.oldScope.count)
+            var words: [(frequency: Int32, id: Int32, slot: Int, weight: Double)] = []
+            var candidates: [Int] = []
+            for new in news {
+                words.removeAll(keepingCapacity: true)
+                let content = problem[new: new].content
+                var index = 0
+                while index < content.count {
+                    let id = content[index]
+                    var end = index + 1
+                    while end < content.count, content[end] == id { end += 1 }
+                    let slot = Int(wordSlots[Int(id)])
+                    if slot >= 0 { words.append((frequency[Int(id)], id, slot, Double(end - index) * rarity[Int(id)])) }
+                    index = end
+                }
+                words.sort { ($0.frequency, $0.id) < ($1.frequency, $1.id) }
+                candidates.removeAll(keepingCapacity: true)
+                var checkable = 0.0
+                for word in words.prefix(wordsPerUnit) {
+                    let complete = postingLists[word.slot].count < postingLimit
+                    if complete { checkable += word.weight }
+                    for old in postingLists[word.slot] {
+                        if seenBy[old] != new {
+                            seenBy[old] = new
+                            found[old] = 0
+                            candidates.append(old)
+                        }
+                        if complete { found[old] += word.weight }
                     }
-                    if complete { found[old] += word.weight }
+                }
+                let newWeight = problem[new: new].weight
+                for old in candidates {
+                    let shared = newWeight - (checkable - found[old])
+                    guard measure.mayReach(threshold, shared: shared, problem, old, new), problem.compatible(old, new) else { continue }
+                    let score = measure.score(problem, old, new)
+                    if score >= threshold { result.append((old, new, score)) }
                 }
             }
-            let newWeight = problem[new: new].weight
-            for old in candidates {
-                let shared = newWeight - (checkable - found[old])
-                if measure.mayReach(threshold, shared: shared, problem, old, new) { consider(old, new) }
-            }
+            return result
         }
-        return result
     }
 }
 

@@ -45,9 +45,13 @@ public struct Draft: Sendable, Hashable {
 
     /// The block at a path.
     public subscript(path: BlockPath) -> Block {
-        get {
-            guard let sub = path.subparagraph else { return blocks[path.index] }
-            return blocks[path.index].subparagraphs[sub]
+        // Borrowed, not copied: a copy of a block retains each of its texts and lists.
+        _read {
+            if let sub = path.subparagraph {
+                yield blocks[path.index].subparagraphs[sub]
+            } else {
+                yield blocks[path.index]
+            }
         }
         set {
             if let sub = path.subparagraph {

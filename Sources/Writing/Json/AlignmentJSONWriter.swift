@@ -29,6 +29,7 @@ public struct AlignmentJSONWriter: Sendable {
         let (first, second) = sideBySide(
             { elements(entries[..<middle], in: alignment, first: true) },
             { elements(entries[middle...], in: alignment, first: middle == 0) })
+        bytes.reserveCapacity(bytes.count + 1 + first.count + second.count + 8)
         bytes.append(0x5B)
         bytes.append(contentsOf: first)
         bytes.append(contentsOf: second)
@@ -36,15 +37,72 @@ public struct AlignmentJSONWriter: Sendable {
         return bytes
     }
 
-    /// Entries as elements of the `alignment` array, which stands at indentation 2.
+    /// Entries as elements of the `alignment` array, which stands at indentation 2, written straight to
+    /// the stream as `value(of:in:)` would give them.
     private func elements(_ entries: ArraySlice<AlignmentEntry>, in alignment: Alignment, first: Bool) -> [UInt8] {
-        var bytes: [UInt8] = []
-        for (index, entry) in entries.enumerated() {
-            if index > 0 || !first { bytes.append(0x2C) }
-            bytes.append(contentsOf: [0x0A, 0x20, 0x20, 0x20, 0x20])
-            value(of: entry, in: alignment).write(into: &bytes, indent: 4)
+        var stream = JSONStream(indent: 4)
+        // Room for the texts twice (a modified paragraph is in its changes again) and the layout:
+        // the buffer then never moves. Pages reserved but not written are never touched.
+        var room = 0
+        for entry in entries {
+            for path in entry.old { room += alignment.old[path].text.utf8.count }
+            for path in entry.new { room += alignment.new[path].text.utf8.count }
         }
-        return bytes
+        stream.bytes.reserveCapacity(room * 2 + entries.count * 400)
+        for (index, entry) in entries.enumerated() {
+            if index > 0 || !first { stream.bytes.append(0x2C) }
+            stream.bytes.append(contentsOf: [0x0A, 0x20, 0x20, 0x20, 0x20])
+            write(entry, in: alignment, to: &stream)
+        }
+        return stream.bytes
+    }
+
+    /// An entry: `{"kind", "old", "new", "similarity", "renumbered", "changes"}`.
+    private func write<Sink: JSONSink>(_ entry: AlignmentEntry, in alignment: Alignment, to stream: inout Sink) {
+        func blocks(_ paths: [BlockPath], _ draft: Draft) {
+            stream.beginArray()
+            for path in paths {
+                stream.beginObject()
+                stream.key("label")
+                stream.string(draft.displayLabel(at: path))
+                stream.key("text")
+                stream.string(draft[path].text)
+                stream.end()
+            }
+            stream.end()
+        }
+        stream.beginObject()
+        stream.key("kind")
+        stream.string(entry.kind.rawValue)
+        stream.key("old")
+        blocks(entry.old, alignment.old)
+        stream.key("new")
+        blocks(entry.new, alignment.new)
+        stream.key("similarity")
+        stream.double(entry.similarity)
+        stream.key("renumbered")
+        if let renumbered = entry.renumbered {
+            stream.beginObject()
+            stream.key("old")
+            stream.string(renumbered.oldLabel)
+            stream.key("new")
+            stream.string(renumbered.newLabel)
+            stream.end()
+        } else {
+            stream.null()
+        }
+        stream.key("changes")
+        stream.beginArray()
+        for change in entry.changes {
+            stream.beginObject()
+            stream.key("op")
+            stream.string(change.operation.rawValue)
+            stream.key("text")
+            stream.string(change.text)
+            stream.end()
+        }
+        stream.end()
+        stream.end()
     }
 
     /// The JSON value, for embedding in other documents.
@@ -65,21 +123,8 @@ public struct AlignmentJSONWriter: Sendable {
     }
 
     private func value(of entry: AlignmentEntry, in alignment: Alignment) -> JSONValue {
-        func blocks(_ paths: [BlockPath], _ draft: Draft) -> JSONValue {
-            .array(paths.map { path in
-                .object([
-                    ("label", draft.displayLabel(at: path).map(JSONValue.string) ?? .null),
-                    ("text", .string(draft[path].text)),
-                ])
-            })
-        }
-        return .object([
-            ("kind", .string(entry.kind.rawValue)),
-            ("old", blocks(entry.old, alignment.old)),
-            ("new", blocks(entry.new, alignment.new)),
-            ("similarity", .double(entry.similarity)),
-            ("renumbered", entry.renumbered.map { .object([("old", .string($0.oldLabel)), ("new", .string($0.newLabel))]) } ?? .null),
-            ("changes", .array(entry.changes.map { .object([("op", .string($0.operation.rawValue)), ("text", .string($0.text))]) })),
-        ])
+        var builder = JSONTreeBuilder()
+        write(entry, in: alignment, to: &builder)
+        return builder.value
     }
 }

@@ -24,84 +24,187 @@ public enum JSONValue: Sendable, Hashable {
 
     /// The value as UTF-8 JSON bytes, as `serialized(pretty:)` gives them, without a detour through `String`.
     public func bytes(pretty: Bool = true) -> [UInt8] {
-        var out = JSONBytes()
-        write(into: &out, indent: pretty ? 0 : nil)
-        return out.bytes
+        var stream = JSONStream(pretty: pretty)
+        write(to: &stream)
+        return stream.bytes
     }
 
-    /// Appends the value, pretty-printed as if it stood at `indent`, to `bytes`.
-    func write(into bytes: inout [UInt8], indent: Int) {
-        var out = JSONBytes(bytes: bytes)
-        bytes = []
-        write(into: &out, indent: indent)
-        bytes = out.bytes
-    }
-
-    private func write(into out: inout JSONBytes, indent: Int?) {
+    /// Writes the value to `stream`.
+    func write<Sink: JSONSink>(to stream: inout Sink) {
         switch self {
-        case .null: out.append("null")
-        case .bool(let value): out.append(value ? "true" : "false")
-        case .int(let value): out.append(value)
-        case .double(let value):
-            if value.isFinite {
-                let rounded = (value * 10_000).rounded() / 10_000
-                out.append(rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded))
-            } else {
-                out.append("null")
-            }
-        case .string(let value): out.appendQuoted(value)
+        case .null: stream.null()
+        case .bool(let value): stream.bool(value)
+        case .int(let value): stream.int(value)
+        case .double(let value): stream.double(value)
+        case .string(let value): stream.string(value)
         case .array(let values):
-            writeContainer(open: 0x5B, close: 0x5D, count: values.count, into: &out, indent: indent) { index, out, inner in
-                values[index].write(into: &out, indent: inner)
-            }
+            stream.beginArray()
+            for value in values { value.write(to: &stream) }
+            stream.end()
         case .object(let members):
-            writeContainer(open: 0x7B, close: 0x7D, count: members.count, into: &out, indent: indent) { index, out, inner in
-                out.appendQuoted(members[index].0)
-                out.append(inner == nil ? ":" : ": ")
-                members[index].1.write(into: &out, indent: inner)
+            stream.beginObject()
+            for (key, value) in members {
+                stream.key(key)
+                value.write(to: &stream)
             }
+            stream.end()
         }
-    }
-
-    private func writeContainer(
-        open: UInt8, close: UInt8, count: Int, into out: inout JSONBytes, indent: Int?,
-        element: (Int, inout JSONBytes, Int?) -> Void
-    ) {
-        out.bytes.append(open)
-        guard count > 0 else { out.bytes.append(close); return }
-        let inner = indent.map { $0 + 2 }
-        for index in 0..<count {
-            if index > 0 { out.bytes.append(0x2C) }
-            if let inner { out.newline(indent: inner) }
-            element(index, &out, inner)
-        }
-        if let indent { out.newline(indent: indent) }
-        out.bytes.append(close)
     }
 }
 
-/// The UTF-8 bytes of JSON text being written: strings copied whole when they need no escape.
-private struct JSONBytes {
-    var bytes: [UInt8] = []
+/// Where JSON goes, one piece at a time in document order: written out as text (`JSONStream`) or built
+/// as a `JSONValue` (`JSONTreeBuilder`), so that a writer describes its document once for both.
+protocol JSONSink {
+    mutating func beginObject()
+    mutating func beginArray()
+    /// Closes the innermost container.
+    mutating func end()
+    /// The key of the next member of the innermost object.
+    mutating func key(_ key: String)
+    mutating func string(_ value: String)
+    mutating func null()
+    mutating func bool(_ value: Bool)
+    mutating func int(_ value: Int)
+    mutating func double(_ value: Double)
+}
 
-    mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+extension JSONSink {
+    /// The string, or `null`.
+    mutating func string(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+}
+
+/// Builds the `JSONValue` that the calls describe.
+struct JSONTreeBuilder: JSONSink {
+    /// The value built, once its outermost container is closed.
+    private(set) var value: JSONValue = .null
+    /// The containers open, innermost last, each with the key it stands under in its parent.
+    private var open: [(key: String?, isObject: Bool, members: [(String, JSONValue)], elements: [JSONValue])] = []
+    private var pendingKey: String?
+
+    mutating func beginObject() { begin(isObject: true) }
+    mutating func beginArray() { begin(isObject: false) }
+
+    mutating func end() {
+        let container = open.removeLast()
+        add(container.isObject ? .object(container.members) : .array(container.elements), key: container.key)
+    }
+
+    mutating func key(_ key: String) { pendingKey = key }
+    mutating func string(_ value: String) { add(.string(value)) }
+    mutating func null() { add(.null) }
+    mutating func bool(_ value: Bool) { add(.bool(value)) }
+    mutating func int(_ value: Int) { add(.int(value)) }
+    mutating func double(_ value: Double) { add(.double(value)) }
+
+    private mutating func begin(isObject: Bool) {
+        open.append((pendingKey, isObject, [], []))
+        pendingKey = nil
+    }
+
+    private mutating func add(_ value: JSONValue) {
+        add(value, key: pendingKey)
+        pendingKey = nil
+    }
+
+    private mutating func add(_ value: JSONValue, key: String?) {
+        guard !open.isEmpty else { self.value = value; return }
+        if open[open.count - 1].isObject {
+            open[open.count - 1].members.append((key ?? "", value))
+        } else {
+            open[open.count - 1].elements.append(value)
+        }
+    }
+}
+
+/// JSON text written as it goes, laid out exactly as `JSONValue` prints it (two-space indentation, or
+/// compact): for documents too long to build as a `JSONValue` first.
+///
+/// ```swift
+/// var stream = JSONStream()
+/// stream.beginObject(); stream.key("kind"); stream.string("moved"); stream.end()
+/// // {\n  "kind": "moved"\n}
+/// ```
+struct JSONStream: JSONSink {
+    /// The text so far.
+    var bytes: [UInt8] = []
+    private let pretty: Bool
+    /// The indentation of the outermost value.
+    private let indent: Int
+    /// For each container open, innermost last: whether it is an object, and how many members it has so far.
+    private var open: [(isObject: Bool, count: Int)] = []
+    /// A key has just been written: its value follows without a separator.
+    private var afterKey = false
+
+    /// A stream whose outermost value stands at indentation `indent`.
+    init(pretty: Bool = true, indent: Int = 0) {
+        self.pretty = pretty
+        self.indent = indent
+    }
+
+    mutating func beginObject() { beginValue(); bytes.append(0x7B); open.append((true, 0)) }
+    mutating func beginArray() { beginValue(); bytes.append(0x5B); open.append((false, 0)) }
+
+    /// Closes the innermost container.
+    mutating func end() {
+        let container = open.removeLast()
+        if container.count > 0, pretty { newline() }
+        bytes.append(container.isObject ? 0x7D : 0x5D)
+    }
+
+    mutating func key(_ key: String) {
+        member()
+        appendQuoted(key)
+        if pretty { bytes.append(contentsOf: [0x3A, 0x20]) } else { bytes.append(0x3A) }
+        afterKey = true
+    }
+
+    mutating func string(_ value: String) { beginValue(); appendQuoted(value) }
+    mutating func null() { beginValue(); append("null") }
+    mutating func bool(_ value: Bool) { beginValue(); append(value ? "true" : "false") }
+
+    /// A number rounded to four decimals, an integer when it is one; `null` when not finite.
+    mutating func double(_ value: Double) {
+        guard value.isFinite else { null(); return }
+        let rounded = (value * 10_000).rounded() / 10_000
+        beginValue()
+        if rounded == rounded.rounded() { appendInteger(Int(rounded)) } else { append(String(rounded)) }
+    }
+
+    mutating func int(_ value: Int) { beginValue(); appendInteger(value) }
+
+    /// A separator and line break before a value, unless it is a key's.
+    private mutating func beginValue() {
+        if afterKey { afterKey = false } else if !open.isEmpty { member() }
+    }
+
+    private mutating func member() {
+        if open[open.count - 1].count > 0 { bytes.append(0x2C) }
+        open[open.count - 1].count += 1
+        if pretty { newline() }
     }
 
     /// A newline and 64 spaces, cut to the indentation wanted.
     private static let indentation: [UInt8] = [0x0A] + Array(repeating: 0x20, count: 64)
 
-    mutating func newline(indent: Int) {
-        if indent < JSONBytes.indentation.count {
-            bytes.append(contentsOf: JSONBytes.indentation[...indent])
+    /// A line break, indented for the depth of the innermost open container.
+    private mutating func newline() {
+        let depth = indent + 2 * open.count
+        if depth < JSONStream.indentation.count {
+            JSONStream.indentation.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[...depth])) }
         } else {
             bytes.append(0x0A)
-            bytes.append(contentsOf: repeatElement(0x20, count: indent))
+            bytes.append(contentsOf: repeatElement(0x20, count: depth))
         }
     }
 
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
     /// An integer in decimal, without a `String` in between.
-    mutating func append(_ value: Int) {
+    private mutating func appendInteger(_ value: Int) {
         guard value != 0 else { bytes.append(0x30); return }
         if value < 0 { bytes.append(0x2D) }
         let magnitude = value.magnitude
@@ -123,7 +226,7 @@ private struct JSONBytes {
     }
 
     /// `value` as a JSON string literal: quotes, backslashes and control characters escaped.
-    mutating func appendQuoted(_ value: String) {
+    private mutating func appendQuoted(_ value: String) {
         bytes.append(0x22)
         var value = value
         value.withUTF8 { utf8 in
@@ -132,7 +235,7 @@ private struct JSONBytes {
             while index < utf8.count {
                 // Eight bytes at a time while none of them needs an escape.
                 if index + 8 <= utf8.count,
-                   !JSONBytes.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                   !JSONStream.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
                     index += 8
                     continue
                 }

@@ -28,4 +28,14 @@ struct JSONValueTests {
         let value = JSONValue.object([("n", .array([.int(0), .int(-7), .int(1_234_567), .int(Int.min + 1)])), ("s", .string("a\"b\\c\u{01}d\ne"))])
         #expect(value.serialized(pretty: false) == #"{"n":[0,-7,1234567,-9223372036854775807],"s":"a\"b\\c\u0001d\ne"}"#)
     }
+
+    @Test func theComparisonWrittenAsItGoesIsTheComparisonBuiltAsAValue() throws {
+        // The samples' fragment comparison: moves, splits, renumbering, footnotes and tables.
+        let alignment = DraftAligner().alignFragment(global: try Fixtures.read(Fixtures.globalResolution), fragment: try Fixtures.read(Fixtures.cicteFragment))
+        let writer = AlignmentJSONWriter()
+        #expect(alignment.entries.count > 20)
+        #expect(writer.bytes(alignment) == writer.value(of: alignment).bytes() + [0x0A])
+        let revision = DraftAligner().align(try Fixtures.read(Fixtures.globalResolution), try Fixtures.read(Fixtures.cicteFragment))
+        #expect(writer.bytes(revision) == writer.value(of: revision).bytes() + [0x0A])
+    }
 }
