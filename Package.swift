@@ -61,11 +61,14 @@ let package = Package(
             dependencies: ["DraftModel", "DraftStructure", "DraftReading", "WordDiff", "DraftAlignment", "DraftMerge", "DraftWriting"],
             path: "Sources/DraftDiff"),
 
+        // glibc's allocator settings, for the tool alone (see MemoryTuning).
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+
         // The thin command-line tool.
         .executableTarget(
             name: "draftdiff",
             dependencies: [
-                "DraftDiff",
+                "DraftDiff", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/draftdiff"),

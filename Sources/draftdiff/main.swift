@@ -3,6 +3,8 @@ import ArgumentParser
 import Glibc
 #endif
 
+MemoryTuning.apply()
+
 // Exit statuses follow diff: 0 no differences, 1 differences, 2 trouble (usage errors included).
 do {
     var command = try DraftDiffCommand.parseAsRoot()
