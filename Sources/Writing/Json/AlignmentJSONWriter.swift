@@ -25,32 +25,40 @@ public struct AlignmentJSONWriter: Sendable {
         guard !entries.isEmpty else { bytes.append(0x0A); return bytes }
         // The empty array closes the document: `[]`, a newline, `}`.
         bytes.removeLast(4)
-        let middle = entries.count / 2
-        let (first, second) = sideBySide(
-            { elements(entries[..<middle], in: alignment, first: true) },
-            { elements(entries[middle...], in: alignment, first: middle == 0) })
-        bytes.reserveCapacity(bytes.count + 1 + first.count + second.count + 8)
         bytes.append(0x5B)
-        bytes.append(contentsOf: first)
+        let middle = entries.count / 2
+        // The first half is written after the header, in a buffer with room for the second, which is
+        // copied in once: the report is never copied whole.
+        let (first, second) = sideBySide(
+            { elements(entries[..<middle], in: alignment, after: bytes, following: false, room: room(entries, in: alignment)) },
+            { elements(entries[middle...], in: alignment, after: [], following: middle > 0, room: room(entries[middle...], in: alignment)) })
+        bytes = first
         bytes.append(contentsOf: second)
         bytes.append(contentsOf: Array("\n  ]\n}\n".utf8))
         return bytes
     }
 
-    /// Entries as elements of the `alignment` array, which stands at indentation 2, written straight to
-    /// the stream as `value(of:in:)` would give them.
-    private func elements(_ entries: ArraySlice<AlignmentEntry>, in alignment: Alignment, first: Bool) -> [UInt8] {
-        var stream = JSONStream(indent: 4)
-        // Room for the texts twice (a modified paragraph is in its changes again) and the layout:
-        // the buffer then never moves. Pages reserved but not written are never touched.
+    /// Room for the texts of `entries` twice (a modified paragraph is in its changes again) and their layout:
+    /// a buffer that size never moves, and pages reserved but not written are never touched.
+    private func room(_ entries: some Collection<AlignmentEntry>, in alignment: Alignment) -> Int {
         var room = 0
         for entry in entries {
             for path in entry.old { room += alignment.old[path].text.utf8.count }
             for path in entry.new { room += alignment.new[path].text.utf8.count }
         }
-        stream.bytes.reserveCapacity(room * 2 + entries.count * 400)
+        return room * 2 + entries.count * 400
+    }
+
+    /// Entries as elements of the `alignment` array, which stands at indentation 2, written straight to
+    /// the stream as `value(of:in:)` would give them, after `prefix`; `following` when other entries come before.
+    private func elements(
+        _ entries: ArraySlice<AlignmentEntry>, in alignment: Alignment, after prefix: [UInt8], following: Bool, room: Int
+    ) -> [UInt8] {
+        var stream = JSONStream(indent: 4)
+        stream.bytes.reserveCapacity(prefix.count + room)
+        stream.bytes.append(contentsOf: prefix)
         for (index, entry) in entries.enumerated() {
-            if index > 0 || !first { stream.bytes.append(0x2C) }
+            if index > 0 || following { stream.bytes.append(0x2C) }
             stream.bytes.append(contentsOf: [0x0A, 0x20, 0x20, 0x20, 0x20])
             write(entry, in: alignment, to: &stream)
         }
