@@ -50,7 +50,9 @@ struct UnitCorpus: Sendable {
     var lineBreak: TokenizedText
 
     init(old: Draft, new: Draft, ignoreCase: Bool) {
-        var (oldUnits, oldTexts) = Self.units(of: old), (newUnits, newTexts) = Self.units(of: new)
+        // Each draft's units, and their texts hashed, on a thread of its own.
+        var ((oldUnits, oldTexts), (newUnits, newTexts)) = sideBySide(
+            { Self.units(of: old) }, { Self.units(of: new) })
         // A revision repeats most paragraphs of the draft before it: each distinct text is tokenized
         // once. The distinct texts, in reading order (old, then new), are cut in two halves tokenized
         // on two threads into two vocabularies; the second is then absorbed into the first, which
@@ -70,7 +72,7 @@ struct UnitCorpus: Sendable {
             { Self.finished(second.texts, vocabulary: absorbed, mapping: mapping) })
         let texts = firstTexts + secondTexts
         var unitKeys = UnitKeys()
-        let keys = texts.map { unitKeys.key($0.text) }
+        let keys = texts.map { unitKeys.key($0.trimmed) }
         for index in oldUnits.indices {
             let text = distinct.index[index]
             (oldUnits[index].text, oldUnits[index].content, oldUnits[index].key) = (texts[text].text, texts[text].content, keys[text])
@@ -124,15 +126,15 @@ struct UnitCorpus: Sendable {
     }
 
     /// The units of one draft, and the text each is compared by; their tokens come later.
-    private static func units(of draft: Draft) -> (units: [AlignmentUnit], texts: [String]) {
-        var units: [AlignmentUnit] = [], texts: [String] = []
+    private static func units(of draft: Draft) -> (units: [AlignmentUnit], texts: [DistinctTexts.Key]) {
+        var units: [AlignmentUnit] = [], texts: [DistinctTexts.Key] = []
         units.reserveCapacity(draft.blocks.count * 2)
         texts.reserveCapacity(draft.blocks.count * 2)
         func add(_ block: Block, _ path: BlockPath, label: String?) {
             units.append(AlignmentUnit(
                 path: path, role: UnitRole(block.kind), label: label, text: .empty,
                 key: -1, content: [], footnoteIDs: block.footnoteAnchors.map(\.footnoteID)))
-            texts.append(Self.comparableText(block))
+            texts.append(DistinctTexts.Key(Self.comparableText(block)))
         }
         for index in draft.blocks.indices {
             let block = draft.blocks[index]
@@ -156,7 +158,7 @@ struct UnitCorpus: Sendable {
     /// words and numbers, sorted.
     private static func finished(
         _ texts: [TokenizedText], vocabulary: TokenVocabulary, mapping: [Int32]?
-    ) -> [(text: TokenizedText, content: [Int32])] {
+    ) -> [(text: TokenizedText, content: [Int32], trimmed: UnitKeys.Trimmed)] {
         vocabulary.kinds.withUnsafeBufferPointer { kinds in
             texts.map { text in
                 let text = mapping.map { text.remapped($0) } ?? text
@@ -168,7 +170,7 @@ struct UnitCorpus: Sendable {
                     }
                 }
                 content.withUnsafeMutableBufferPointer { $0.sort() }
-                return (text, content)
+                return (text, content, UnitKeys.Trimmed(text))
             }
         }
     }
@@ -189,7 +191,7 @@ struct UnitCorpus: Sendable {
 
 /// The distinct texts of a list, byte for byte (not under Unicode equivalence, as `String ==` is:
 /// two spellings of one word must keep their own bytes), in the order they first come.
-private struct DistinctTexts {
+struct DistinctTexts {
     /// Each distinct text once.
     private(set) var texts: [String] = []
     /// For each text of the list, the index of its distinct text.
@@ -197,7 +199,8 @@ private struct DistinctTexts {
     /// Where the distinct texts are cut in two halves of about the same size.
     private(set) var halfway = 0
 
-    private struct Key: Hashable {
+    /// A text with its hash over its bytes.
+    struct Key: Hashable {
         let text: String
         let hash: UInt64
 
@@ -234,13 +237,12 @@ private struct DistinctTexts {
         }
     }
 
-    init(_ list: [String]) {
+    init(_ list: [Key]) {
         var first: [Key: Int] = [:]
         first.reserveCapacity(list.count)
         index.reserveCapacity(list.count)
         var bytes = 0
-        for text in list {
-            let key = Key(text)
+        for key in list {
             if let known = first[key] {
                 index.append(known)
             } else {
@@ -259,8 +261,9 @@ private struct DistinctTexts {
 }
 
 /// Numbers the distinct texts (token ids without leading and trailing white space) in the order they come.
-private struct UnitKeys {
-    private struct Trimmed: Hashable {
+struct UnitKeys {
+    /// A text's ids without leading and trailing white space, with their hash.
+    struct Trimmed: Hashable {
         let ids: ArraySlice<Int32>
         let hash: UInt64
 
@@ -275,14 +278,16 @@ private struct UnitKeys {
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-        static func == (a: Trimmed, b: Trimmed) -> Bool { a.hash == b.hash && a.ids.elementsEqual(b.ids) }
+        static func == (a: Trimmed, b: Trimmed) -> Bool {
+            guard a.hash == b.hash, a.ids.count == b.ids.count else { return false }
+            return a.ids.withUnsafeBytes { a in b.ids.withUnsafeBytes { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+        }
     }
 
     private var keys: [Trimmed: Int] = [:]
 
-    /// The key of `text`: the number of its first equal text.
-    mutating func key(_ text: TokenizedText) -> Int {
-        let trimmed = Trimmed(text)
+    /// The key of a text: the number of its first equal text.
+    mutating func key(_ trimmed: Trimmed) -> Int {
         if let key = keys[trimmed] { return key }
         keys[trimmed] = keys.count
         return keys.count - 1

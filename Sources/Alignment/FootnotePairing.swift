@@ -13,9 +13,15 @@ enum FootnotePairing {
         let newNotes = scope.map { notes(of: new, anchoredIn: $0.flatMap(\.new)) } ?? new.footnotes
         var pairs: [(old: String?, new: String?)] = []
         var usedOld = Set<String>(), usedNew = Set<String>()
+        // Each draft's footnotes by id (the first of an id, as `Draft.footnote(id:)` finds it).
+        let oldByID = Dictionary(old.footnotes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let newByID = Dictionary(new.footnotes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for entry in entries where !entry.old.isEmpty && !entry.new.isEmpty {
-            let oldIDs = entry.old.flatMap { old[$0].footnoteAnchors.map(\.footnoteID) }.filter { old.footnote(id: $0) != nil }
-            let newIDs = entry.new.flatMap { new[$0].footnoteAnchors.map(\.footnoteID) }.filter { new.footnote(id: $0) != nil }
+            // Most blocks have no footnote: nothing to pair, nothing to build.
+            guard entry.old.contains(where: { !old[$0].footnoteAnchors.isEmpty }),
+                  entry.new.contains(where: { !new[$0].footnoteAnchors.isEmpty }) else { continue }
+            let oldIDs = entry.old.flatMap { old[$0].footnoteAnchors.map(\.footnoteID) }.filter { oldByID[$0] != nil }
+            let newIDs = entry.new.flatMap { new[$0].footnoteAnchors.map(\.footnoteID) }.filter { newByID[$0] != nil }
             for (a, b) in zip(oldIDs, newIDs) where !usedOld.contains(a) && !usedNew.contains(b) {
                 usedOld.insert(a); usedNew.insert(b)
                 pairs.append((a, b))
@@ -36,8 +42,8 @@ enum FootnotePairing {
         }
         for note in newNotes where !usedNew.contains(note.id) { pairs.append((nil, note.id)) }
         return pairs.map { pair in
-            let oldText = pair.old.flatMap { old.footnote(id: $0)?.text } ?? ""
-            let newText = pair.new.flatMap { new.footnote(id: $0)?.text } ?? ""
+            let oldText = pair.old.flatMap { oldByID[$0]?.text } ?? ""
+            let newText = pair.new.flatMap { newByID[$0]?.text } ?? ""
             let changes = pair.old == nil || pair.new == nil
                 ? [] : EditScript.changes(from: oldText, to: newText, ignoreCase: ignoreCase)
             return FootnoteAlignment(old: pair.old, new: pair.new, changes: changes)
