@@ -71,9 +71,16 @@ struct AlignmentProblem: Sendable {
 
     /// The rarity-weighted similarity of two units.
     func score(_ oldPosition: Int, _ newPosition: Int) -> Double {
-        if self[old: oldPosition].key == self[new: newPosition].key { return 1 }
-        return similarity.score(self[old: oldPosition].content, self[old: oldPosition].weight,
-                                self[new: newPosition].content, self[new: newPosition].weight)
+        units(oldPosition, newPosition) { old, new in
+            old.key == new.key ? 1 : similarity.score(old.content, old.weight, new.content, new.weight)
+        }
+    }
+
+    /// `body` with an old and a new unit, both borrowed: the hot scoring loops then retain none of
+    /// their arrays (reading fields through the subscripts one by one copies each array it passes on).
+    @inline(__always)
+    func units<T>(_ oldPosition: Int, _ newPosition: Int, _ body: (borrowing AlignmentUnit, borrowing AlignmentUnit) -> T) -> T {
+        body(corpus.old[oldScope[oldPosition]], corpus.new[newScope[newPosition]])
     }
 
     mutating func pair(_ oldPosition: Int, _ newPosition: Int, _ how: Origin) {

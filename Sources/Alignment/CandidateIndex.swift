@@ -24,9 +24,9 @@ struct CandidateIndex {
             switch self {
             case .similarity: problem.score(old, new)
             case .containmentOfNew:
-                problem.similarity.containment(of: problem[new: new].content, problem[new: new].weight, in: problem[old: old].content)
+                problem.units(old, new) { old, new in problem.similarity.containment(of: new.content, new.weight, in: old.content) }
             case .containmentOfOld:
-                problem.similarity.containment(of: problem[old: old].content, problem[old: old].weight, in: problem[new: new].content)
+                problem.units(old, new) { old, new in problem.similarity.containment(of: old.content, old.weight, in: new.content) }
             }
         }
 
