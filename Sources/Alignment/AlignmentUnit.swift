@@ -130,17 +130,18 @@ struct UnitCorpus: Sendable {
         var units: [AlignmentUnit] = [], texts: [DistinctTexts.Key] = []
         units.reserveCapacity(draft.blocks.count * 2)
         texts.reserveCapacity(draft.blocks.count * 2)
-        func add(_ block: Block, _ path: BlockPath, label: String?) {
+        func add(_ block: borrowing Block, _ path: BlockPath, label: String?) {
             units.append(AlignmentUnit(
                 path: path, role: UnitRole(block.kind), label: label, text: .empty,
                 key: -1, content: [], footnoteIDs: block.footnoteAnchors.map(\.footnoteID)))
             texts.append(DistinctTexts.Key(Self.comparableText(block)))
         }
+        // Blocks read in place: a copy of each would retain every one of its texts and lists.
         for index in draft.blocks.indices {
-            let block = draft.blocks[index]
-            add(block, BlockPath(index: index), label: block.label)
-            for (subIndex, sub) in block.subparagraphs.enumerated() {
-                add(sub, BlockPath(index: index, subparagraph: subIndex), label: "\(block.label ?? "?").\(sub.label ?? String(subIndex + 1))")
+            add(draft.blocks[index], BlockPath(index: index), label: draft.blocks[index].label)
+            for subIndex in draft.blocks[index].subparagraphs.indices {
+                let label = "\(draft.blocks[index].label ?? "?").\(draft.blocks[index].subparagraphs[subIndex].label ?? String(subIndex + 1))"
+                add(draft.blocks[index].subparagraphs[subIndex], BlockPath(index: index, subparagraph: subIndex), label: label)
             }
         }
         return (units, texts)

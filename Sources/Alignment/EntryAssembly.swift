@@ -62,7 +62,12 @@ enum EntryAssembly {
     }
 
     private static func pairEntry(_ problem: AlignmentProblem, old: Int, new: Int) -> AlignmentEntry {
-        let a = problem[old: old], b = problem[new: new]
+        problem.units(old, new) { a, b in pairEntry(problem, old: old, new: new, a, b) }
+    }
+
+    private static func pairEntry(
+        _ problem: AlignmentProblem, old: Int, new: Int, _ a: borrowing AlignmentUnit, _ b: borrowing AlignmentUnit
+    ) -> AlignmentEntry {
         var renumbering: Renumbering?
         if let oldLabel = a.label, let newLabel = b.label, oldLabel != newLabel {
             renumbering = Renumbering(oldLabel: oldLabel, newLabel: newLabel)
