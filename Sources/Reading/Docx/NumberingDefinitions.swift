@@ -60,9 +60,10 @@ struct NumberingDefinitions {
         return nil
     }
 
-    /// The level a paragraph styled `styleID` gets in the abstract list when it names no level.
+    /// The level a paragraph styled `styleID` gets in the abstract list when it names no level: the
+    /// first level tied to that style (not the first a hash table lists, which changes from run to run).
     func level(forStyle styleID: String?, in abstract: Abstract) -> Int? {
         guard let styleID else { return nil }
-        return abstract.levels.first { $0.value.styleID == styleID }?.key
+        return abstract.levels.filter { $0.value.styleID == styleID }.map(\.key).min()
     }
 }

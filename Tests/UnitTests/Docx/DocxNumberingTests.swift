@@ -102,6 +102,17 @@ import DraftDiff
         #expect(paragraphs.map(\.numbering) == [nil, nil, nil, "III.", "3.1", nil, "3.2"])
     }
 
+    @Test func aStyleTiedToSeveralLevelsTakesTheFirstEveryTime() throws {
+        // Every level names the same paragraph style, whose numbering gives no level: a paragraph of that
+        // style is at the first of them, not at whichever a hash table happened to list first.
+        let levels = (0...8).map { Self.level($0, "decimal", "L\($0)-%\($0 + 1).", extra: #"<w:pStyle w:val="Item"/>"#) }.joined()
+        let numbering = #"<w:abstractNum w:abstractNumId="0">\#(levels)</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#
+        let body = DocxFixture.p("Item", properties: #"<w:pStyle w:val="Item"/>"#)
+        let styles = #"<w:style w:type="paragraph" w:styleId="Item"><w:name w:val="Item"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>"#
+        let paragraphs = try DocxFixture.paragraphs(try DocxFixture.docx(body: body, styles: styles, numbering: numbering))
+        #expect(paragraphs.first?.numbering == "L0-1.")
+    }
+
     @Test(arguments: [
         ("decimal", 83, "83"), ("lowerLetter", 2, "b"), ("upperLetter", 28, "BB"),
         ("lowerRoman", 14, "xiv"), ("upperRoman", 1999, "MCMXCIX"), ("decimalZero", 7, "07"),
