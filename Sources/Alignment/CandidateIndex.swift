@@ -57,7 +57,10 @@ struct CandidateIndex {
     ) -> [(old: Int, new: Int, score: Double)] {
         var result: [(old: Int, new: Int, score: Double)] = []
         func consider(_ old: Int, _ new: Int) {
-            guard problem.compatible(old, new) else { return }
+            // Two units share at most the weight of the lighter one: when even that cannot reach the
+            // threshold (a short paragraph against a long one), the pair is not scored.
+            let lighter = min(problem[old: old].weight, problem[new: new].weight)
+            guard measure.mayReach(threshold, shared: lighter, problem, old, new), problem.compatible(old, new) else { return }
             let score = measure.score(problem, old, new)
             if score >= threshold { result.append((old, new, score)) }
         }
