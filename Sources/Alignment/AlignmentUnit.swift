@@ -165,7 +165,7 @@ struct UnitCorpus: Sendable {
                 let text = mapping.map { text.remapped($0) } ?? text
                 let ids = text.ids
                 var content = [Int32](unsafeUninitializedCapacity: ids.count) { content, count in
-                    for id in ids where kinds[Int(id)] == .word || kinds[Int(id)] == .number {
+                    for id in ids where kinds[Int(id)].carriesContent {
                         content.initializeElement(at: count, to: id)
                         count += 1
                     }

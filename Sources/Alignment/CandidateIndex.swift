@@ -30,6 +30,14 @@ struct CandidateIndex {
             }
         }
 
+        /// The pair's score when it is compatible and reaches `threshold`; nil without scoring it when its
+        /// shared weight, at most `shared`, cannot reach the threshold.
+        func score(_ problem: AlignmentProblem, _ old: Int, _ new: Int, atLeast threshold: Double, sharingAtMost shared: Double) -> Double? {
+            guard mayReach(threshold, shared: shared, problem, old, new), problem.compatible(old, new) else { return nil }
+            let score = score(problem, old, new)
+            return score >= threshold ? score : nil
+        }
+
         /// Whether a pair whose shared weight is at most `shared` could still score `threshold`
         /// (with a margin for rounding, so that no pair that reaches it is ever left out).
         func mayReach(_ threshold: Double, shared: Double, _ problem: AlignmentProblem, _ old: Int, _ new: Int) -> Bool {
@@ -60,9 +68,7 @@ struct CandidateIndex {
             // Two units share at most the weight of the lighter one: when even that cannot reach the
             // threshold (a short paragraph against a long one), the pair is not scored.
             let lighter = min(problem[old: old].weight, problem[new: new].weight)
-            guard measure.mayReach(threshold, shared: lighter, problem, old, new), problem.compatible(old, new) else { return }
-            let score = measure.score(problem, old, new)
-            if score >= threshold { result.append((old, new, score)) }
+            if let score = measure.score(problem, old, new, atLeast: threshold, sharingAtMost: lighter) { result.append((old, new, score)) }
         }
         if oldPositions.count * newPositions.count <= exhaustiveLimit {
             for new in newPositions { for old in oldPositions { consider(old, new) } }
@@ -133,9 +139,7 @@ struct CandidateIndex {
                 let newWeight = problem[new: new].weight
                 for old in candidates {
                     let shared = newWeight - (checkable - found[old])
-                    guard measure.mayReach(threshold, shared: shared, problem, old, new), problem.compatible(old, new) else { continue }
-                    let score = measure.score(problem, old, new)
-                    if score >= threshold { result.append((old, new, score)) }
+                    if let score = measure.score(problem, old, new, atLeast: threshold, sharingAtMost: shared) { result.append((old, new, score)) }
                 }
             }
             return result

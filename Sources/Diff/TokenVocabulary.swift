@@ -82,8 +82,7 @@ public struct TokenVocabulary: Sendable {
 
     /// Whether tokens of this id carry content (words and numbers), as opposed to punctuation and space.
     public func isContent(_ id: Int32) -> Bool {
-        let kind = kinds[Int(id)]
-        return kind == .word || kind == .number
+        kinds[Int(id)].carriesContent
     }
 
     private mutating func intern(_ slice: UnsafeBufferPointer<UInt8>, _ kind: TokenKind) -> Int32 {

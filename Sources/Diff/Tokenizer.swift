@@ -24,6 +24,9 @@ public struct Token: Sendable, Hashable {
 
 /// The kinds of token.
 public enum TokenKind: UInt8, Sendable, Hashable {
+    /// Whether tokens of this kind carry content (words and numbers), as opposed to punctuation and space.
+    public var carriesContent: Bool { self == .word || self == .number }
+
     /// Letters (with their combining marks); an elided article or preposition keeps its apostrophe ("l’", "d'").
     case word
     /// A run of digits.
