@@ -93,6 +93,19 @@ public struct TableRowAlignment: Sendable, Hashable {
 /// The kinds of alignment entry, with the names used in JSON output.
 public enum AlignmentKind: String, Sendable, Hashable, Codable, CaseIterable {
     case unchanged, modified, moved, split, merged, inserted, deleted
+
+    /// The kind's position in `allCases`.
+    var ordinal: Int {
+        switch self {
+        case .unchanged: 0
+        case .modified: 1
+        case .moved: 2
+        case .split: 3
+        case .merged: 4
+        case .inserted: 5
+        case .deleted: 6
+        }
+    }
 }
 
 /// A label that changed between the versions ("84" → "2").
@@ -129,14 +142,15 @@ public struct AlignmentSummary: Sendable, Hashable {
     public var renumbered: Int
 
     public init(_ entries: [AlignmentEntry]) {
-        var counts: [AlignmentKind: Int] = [:]
-        for kind in AlignmentKind.allCases { counts[kind] = 0 }
+        // Tallied by position in `allCases`: a dictionary keyed by the kind would hash its name per entry.
+        let kinds = AlignmentKind.allCases
+        var tally = [Int](repeating: 0, count: kinds.count)
         var renumbered = 0
         for entry in entries {
-            counts[entry.kind, default: 0] += 1
+            tally[entry.kind.ordinal] += 1
             if entry.renumbered != nil { renumbered += 1 }
         }
-        self.counts = counts
+        counts = Dictionary(uniqueKeysWithValues: zip(kinds, tally))
         self.renumbered = renumbered
     }
 

@@ -50,16 +50,14 @@ struct UnitCorpus: Sendable {
     var lineBreak: TokenizedText
 
     init(old: Draft, new: Draft, ignoreCase: Bool) {
-        // Each draft's units, and their texts hashed, on a thread of its own.
+        // Each draft's units, and its distinct texts, on a thread of its own.
         var ((oldUnits, oldTexts), (newUnits, newTexts)) = sideBySide(
             { Self.units(of: old) }, { Self.units(of: new) })
         // A revision repeats most paragraphs of the draft before it: each distinct text is tokenized
         // once. The distinct texts, in reading order (old, then new), are cut in two halves tokenized
         // on two threads into two vocabularies; the second is then absorbed into the first, which
         // numbers ids as one sequential pass over every unit would.
-        let distinct = DistinctTexts(oldTexts + newTexts)
-        oldTexts = []
-        newTexts = []
+        let distinct = DistinctTexts(consume oldTexts, then: consume newTexts)
         let cut = distinct.halfway
         let (first, second) = sideBySide(
             { Self.tokenized(distinct.texts[..<cut], vocabulary: TokenVocabulary(ignoreCase: ignoreCase)) },
@@ -70,48 +68,58 @@ struct UnitCorpus: Sendable {
         let (firstTexts, secondTexts) = sideBySide(
             { Self.finished(first.texts, vocabulary: absorbed, mapping: nil) },
             { Self.finished(second.texts, vocabulary: absorbed, mapping: mapping) })
-        let texts = firstTexts + secondTexts
-        var unitKeys = UnitKeys()
-        let keys = texts.map { unitKeys.key($0.trimmed) }
-        for index in oldUnits.indices {
-            let text = distinct.index[index]
-            (oldUnits[index].text, oldUnits[index].content, oldUnits[index].key) = (texts[text].text, texts[text].content, keys[text])
-        }
-        for index in newUnits.indices {
-            let text = distinct.index[oldUnits.count + index]
-            (newUnits[index].text, newUnits[index].content, newUnits[index].key) = (texts[text].text, texts[text].content, keys[text])
+        // Keys are numbered in the order of the texts, as one pass over both halves would number them.
+        let keys = UnitKeys.numbered(firstTexts.map(\.trimmed), then: secondTexts.map(\.trimmed))
+        /// Distinct text `index`, read in place from the half that holds it.
+        func text<T>(_ index: Int, _ field: (borrowing (text: TokenizedText, content: [Int32], trimmed: UnitKeys.Trimmed)) -> T) -> T {
+            index < cut ? field(firstTexts[index]) : field(secondTexts[index - cut])
         }
         lineBreak = vocabulary.tokenize("\n")
         self.vocabulary = vocabulary
+        // How many units hold each word: each distinct text counted as often as units hold it.
+        var holders = [Int32](repeating: 0, count: distinct.texts.count)
+        for position in distinct.index { holders[position] += 1 }
         var frequency = [Int32](repeating: 0, count: vocabulary.count)
-        for index in oldUnits.indices { Self.count(oldUnits[index].content, into: &frequency) }
-        for index in newUnits.indices { Self.count(newUnits[index].content, into: &frequency) }
+        for position in holders.indices { text(position) { Self.count($0.content, times: holders[position], into: &frequency) } }
         let total = Double(oldUnits.count + newUnits.count + 1)
         // Squared so that words every paragraph shares (the formulas) weigh far less than real content.
         // Worked out once per frequency: most words share a handful of them.
         var rarityOfFrequency = [Double](repeating: -1, count: (frequency.max().map(Int.init) ?? 0) + 1)
-        rarity = frequency.map { count in
+        let rarity = frequency.map { count -> Double in
             if count == 0 { return 0 }
             if rarityOfFrequency[Int(count)] < 0 { rarityOfFrequency[Int(count)] = pow(log(total / Double(count)) + 0.1, 2) }
             return rarityOfFrequency[Int(count)]
         }
+        self.rarity = rarity
         documentFrequency = frequency
         oldTables = Self.tables(of: old)
         newTables = Self.tables(of: new)
-        let textWeights = rarity.withUnsafeBufferPointer { rarity in
-            texts.map { text in text.content.reduce(0) { $0 + rarity[Int($1)] } }
+        let weights = rarity.withUnsafeBufferPointer { rarity in
+            holders.indices.map { position in text(position) { $0.content.reduce(0.0) { $0 + rarity[Int($1)] } } }
         }
-        for index in oldUnits.indices { oldUnits[index].weight = textWeights[distinct.index[index]] }
-        for index in newUnits.indices { newUnits[index].weight = textWeights[distinct.index[oldUnits.count + index]] }
+        // Each draft's units take their texts, keys and weights on a thread of their own, in place.
+        let oldCount = oldUnits.count
+        func fill(_ units: UnsafeMutableBufferPointer<AlignmentUnit>, from start: Int) {
+            for index in units.indices {
+                let position = distinct.index[start + index]
+                text(position) { (units[index].text, units[index].content) = ($0.text, $0.content) }
+                (units[index].key, units[index].weight) = (keys[position], weights[position])
+            }
+        }
+        oldUnits.withUnsafeMutableBufferPointer { oldUnits in
+            newUnits.withUnsafeMutableBufferPointer { newUnits in
+                _ = sideBySide({ fill(oldUnits, from: 0) }, { fill(newUnits, from: oldCount) })
+            }
+        }
         // Moved in last: while a local array shares its storage, each write above would copy it whole.
         self.old = oldUnits
         self.new = newUnits
     }
 
-    /// Adds one to the frequency of each distinct id of `content` (sorted).
-    private static func count(_ content: [Int32], into frequency: inout [Int32]) {
+    /// Adds `times` to the frequency of each distinct id of `content` (sorted).
+    private static func count(_ content: [Int32], times: Int32, into frequency: inout [Int32]) {
         var previous: Int32 = -1
-        for id in content where id != previous { frequency[Int(id)] += 1; previous = id }
+        for id in content where id != previous { frequency[Int(id)] += times; previous = id }
     }
 
     /// The tables of both drafts by block index, for row-level comparison.
@@ -125,9 +133,9 @@ struct UnitCorpus: Sendable {
         content.reduce(0) { $0 + rarity[Int($1)] }
     }
 
-    /// The units of one draft, and the text each is compared by; their tokens come later.
-    private static func units(of draft: Draft) -> (units: [AlignmentUnit], texts: [DistinctTexts.Key]) {
-        var units: [AlignmentUnit] = [], texts: [DistinctTexts.Key] = []
+    /// The units of one draft, and the distinct texts they are compared by; their tokens come later.
+    private static func units(of draft: Draft) -> (units: [AlignmentUnit], texts: DistinctTexts) {
+        var units: [AlignmentUnit] = [], texts = DistinctTexts()
         units.reserveCapacity(draft.blocks.count * 2)
         texts.reserveCapacity(draft.blocks.count * 2)
         func add(_ block: borrowing Block, _ path: BlockPath, label: String?) {
@@ -199,6 +207,9 @@ struct DistinctTexts {
     private(set) var index: [Int] = []
     /// Where the distinct texts are cut in two halves of about the same size.
     private(set) var halfway = 0
+    /// The index of each distinct text, and its hash, while the list is built.
+    private var first: [Key: Int] = [:]
+    private var hashes: [UInt64] = []
 
     /// A text with its hash over its bytes.
     struct Key: Hashable {
@@ -210,6 +221,11 @@ struct DistinctTexts {
             text.makeContiguousUTF8()
             self.text = text
             hash = text.utf8.withContiguousStorageIfAvailable { Self.hash(UnsafeRawBufferPointer($0)) } ?? 0
+        }
+
+        fileprivate init(text: String, hash: UInt64) {
+            self.text = text
+            self.hash = hash
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }
@@ -238,26 +254,42 @@ struct DistinctTexts {
         }
     }
 
-    init(_ list: [Key]) {
-        var first: [Key: Int] = [:]
-        first.reserveCapacity(list.count)
-        index.reserveCapacity(list.count)
+    init() {}
+
+    mutating func reserveCapacity(_ count: Int) {
+        first.reserveCapacity(count)
+        index.reserveCapacity(count)
+    }
+
+    /// Adds a text at the end of the list.
+    mutating func append(_ key: Key) {
+        index.append(add(key))
+    }
+
+    /// The distinct texts of `head`'s list followed by `tail`'s, each found on its own first (on a
+    /// thread of its own): the same texts in the same order as those of the two lists joined.
+    init(_ head: consuming DistinctTexts, then tail: consuming DistinctTexts) {
+        self = head
+        let tailIndex = tail.texts.indices.map { add(Key(text: tail.texts[$0], hash: tail.hashes[$0])) }
+        index.append(contentsOf: tail.index.lazy.map { tailIndex[$0] })
+        first = [:]
+        hashes = []
         var bytes = 0
-        for key in list {
-            if let known = first[key] {
-                index.append(known)
-            } else {
-                first[key] = texts.count
-                index.append(texts.count)
-                texts.append(key.text)
-                bytes += key.text.utf8.count
-            }
-        }
+        for text in texts { bytes += text.utf8.count }
         var half = 0
         while halfway < texts.count, half * 2 < bytes {
             half += texts[halfway].utf8.count
             halfway += 1
         }
+    }
+
+    /// The index of `key`'s text, added when new.
+    private mutating func add(_ key: Key) -> Int {
+        if let known = first[key] { return known }
+        first[key] = texts.count
+        texts.append(key.text)
+        hashes.append(key.hash)
+        return texts.count - 1
     }
 }
 
@@ -292,6 +324,26 @@ struct UnitKeys {
         if let key = keys[trimmed] { return key }
         keys[trimmed] = keys.count
         return keys.count - 1
+    }
+
+    /// The keys of `head` followed by `tail`, as one pass over both would number them; each list is
+    /// numbered on a thread of its own first, then the distinct texts of `tail` are renumbered.
+    static func numbered(_ head: [Trimmed], then tail: [Trimmed]) -> [Int] {
+        func numbered(_ list: [Trimmed]) -> (keys: [Int], numbering: UnitKeys, distinct: [Trimmed]) {
+            var numbering = UnitKeys()
+            numbering.keys.reserveCapacity(list.count)
+            var distinct: [Trimmed] = []
+            let keys = list.map { trimmed in
+                let key = numbering.key(trimmed)
+                if key == distinct.count { distinct.append(trimmed) }
+                return key
+            }
+            return (keys, numbering, distinct)
+        }
+        var ((headKeys, numbering, _), (tailKeys, _, tailDistinct)) = sideBySide({ numbered(head) }, { numbered(tail) })
+        let renumbered = tailDistinct.map { numbering.key($0) }
+        headKeys.append(contentsOf: tailKeys.lazy.map { renumbered[$0] })
+        return headKeys
     }
 }
 

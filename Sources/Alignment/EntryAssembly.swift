@@ -13,11 +13,16 @@ enum EntryAssembly {
     static func entries(_ problem: AlignmentProblem) -> [AlignmentEntry] {
         let plans = plans(problem)
         // The word diffs are most of the work: each half of the entries on a thread of its own.
+        // Both halves are written in place into one array: joining two would copy every entry.
         let middle = plans.count / 2
-        let (first, second) = sideBySide(
-            { plans[..<middle].map { entry($0, problem) } },
-            { plans[middle...].map { entry($0, problem) } })
-        return first + second
+        return [AlignmentEntry](unsafeUninitializedCapacity: plans.count) { buffer, count in
+            let entries = buffer
+            func fill(_ range: Range<Int>) {
+                for index in range { (entries.baseAddress! + index).initialize(to: entry(plans[index], problem)) }
+            }
+            _ = sideBySide({ fill(0..<middle) }, { fill(middle..<plans.count) })
+            count = plans.count
+        }
     }
 
     private static func entry(_ plan: Plan, _ problem: AlignmentProblem) -> AlignmentEntry {
@@ -74,7 +79,7 @@ enum EntryAssembly {
         }
         let same = a.key == b.key
         let kind: AlignmentKind = problem.origin[new] == .moved ? .moved : (same ? .unchanged : .modified)
-        let changes = same && a.text.bytes == b.text.bytes ? [] : EditScript.changes(from: a.text, to: b.text)
+        let changes = same && a.text.hasSameBytes(as: b.text) ? [] : EditScript.changes(from: a.text, to: b.text)
         var rows: [TableRowAlignment] = []
         if let oldTable = problem.corpus.table(old: a.path), let newTable = problem.corpus.table(new: b.path), !changes.isEmpty {
             rows = TableRowPairing.rows(old: oldTable, new: newTable, aligner: DraftAligner(options: problem.options))

@@ -16,12 +16,13 @@ enum FootnotePairing {
         // Each draft's footnotes by id (the first of an id, as `Draft.footnote(id:)` finds it).
         let oldByID = Dictionary(old.footnotes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let newByID = Dictionary(new.footnotes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for entry in entries where !entry.old.isEmpty && !entry.new.isEmpty {
+        // Entries read in place: a copy of each would retain all its lists.
+        for index in entries.indices where !old.footnotes.isEmpty && !new.footnotes.isEmpty {
             // Most blocks have no footnote: nothing to pair, nothing to build.
-            guard entry.old.contains(where: { !old[$0].footnoteAnchors.isEmpty }),
-                  entry.new.contains(where: { !new[$0].footnoteAnchors.isEmpty }) else { continue }
-            let oldIDs = entry.old.flatMap { old[$0].footnoteAnchors.map(\.footnoteID) }.filter { oldByID[$0] != nil }
-            let newIDs = entry.new.flatMap { new[$0].footnoteAnchors.map(\.footnoteID) }.filter { newByID[$0] != nil }
+            guard entries[index].old.contains(where: { !old[$0].footnoteAnchors.isEmpty }),
+                  entries[index].new.contains(where: { !new[$0].footnoteAnchors.isEmpty }) else { continue }
+            let oldIDs = entries[index].old.flatMap { old[$0].footnoteAnchors.map(\.footnoteID) }.filter { oldByID[$0] != nil }
+            let newIDs = entries[index].new.flatMap { new[$0].footnoteAnchors.map(\.footnoteID) }.filter { newByID[$0] != nil }
             for (a, b) in zip(oldIDs, newIDs) where !usedOld.contains(a) && !usedNew.contains(b) {
                 usedOld.insert(a); usedNew.insert(b)
                 pairs.append((a, b))

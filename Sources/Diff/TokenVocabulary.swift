@@ -31,30 +31,33 @@ public struct TokenVocabulary: Sendable {
 
     /// Tokenizes `text` and interns its tokens.
     public mutating func tokenize(_ text: String) -> TokenizedText {
-        let bytes = Array(text.utf8)
-        let tokens = Tokenizer.tokenize(bytes)
+        var text = text
+        // Tokens are ranges of the text's own UTF-8 bytes, read in place (`withUTF8` makes them contiguous).
+        let (tokens, ids) = text.withUTF8 { tokensAndIDs(of: $0) }
+        return TokenizedText(text: text, tokens: tokens, ids: ids)
+    }
+
+    /// The tokens of the UTF-8 text in `buffer`, and their ids.
+    private mutating func tokensAndIDs(of buffer: UnsafeBufferPointer<UInt8>) -> ([Token], [Int32]) {
+        let tokens = Tokenizer.tokenize(buffer)
         var missing = false
         // Known spellings first, all in one borrow of the table; the few new ones after, one at a time.
-        var ids = bytes.withUnsafeBufferPointer { buffer in
-            spellings.withLookup { lookup in
-                [Int32](unsafeUninitializedCapacity: tokens.count) { ids, count in
-                    for (index, token) in tokens.enumerated() {
-                        let id = lookup.find(UnsafeBufferPointer(rebasing: buffer[token.range]))
-                        ids.initializeElement(at: index, to: id ?? -1)
-                        if id == nil { missing = true }
-                    }
-                    count = tokens.count
+        var ids = spellings.withLookup { lookup in
+            [Int32](unsafeUninitializedCapacity: tokens.count) { ids, count in
+                for (index, token) in tokens.enumerated() {
+                    let id = lookup.find(UnsafeBufferPointer(rebasing: buffer[token.range]))
+                    ids.initializeElement(at: index, to: id ?? -1)
+                    if id == nil { missing = true }
                 }
+                count = tokens.count
             }
         }
         if missing {
-            bytes.withUnsafeBufferPointer { buffer in
-                for index in ids.indices where ids[index] < 0 {
-                    ids[index] = intern(UnsafeBufferPointer(rebasing: buffer[tokens[index].range]), tokens[index].kind)
-                }
+            for index in ids.indices where ids[index] < 0 {
+                ids[index] = intern(UnsafeBufferPointer(rebasing: buffer[tokens[index].range]), tokens[index].kind)
             }
         }
-        return TokenizedText(text: text, bytes: bytes, tokens: tokens, ids: ids)
+        return (tokens, ids)
     }
 
     /// Adds the ids of `other` (another vocabulary with the same options, filled on another thread)
@@ -148,17 +151,31 @@ public struct TokenVocabulary: Sendable {
 
 /// A text with its tokens and their ids in a `TokenVocabulary`.
 public struct TokenizedText: Sendable, Hashable {
-    /// The text, exactly as given.
+    /// The text, exactly as given (its UTF-8 bytes are what the token ranges point into).
     public var text: String
-    /// Its UTF-8 bytes.
-    public var bytes: [UInt8]
     /// Its tokens.
     public var tokens: [Token]
     /// The id of each token.
     public var ids: [Int32]
 
+    init(text: String, tokens: [Token], ids: [Int32]) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+        self.tokens = tokens
+        self.ids = ids
+    }
+
     /// No text.
-    public static let empty = TokenizedText(text: "", bytes: [], tokens: [], ids: [])
+    public static let empty = TokenizedText(text: "", tokens: [], ids: [])
+
+    /// Its UTF-8 bytes.
+    public var bytes: [UInt8] { Array(text.utf8) }
+
+    /// `body` with the text's UTF-8 bytes, in place.
+    func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
 
     /// The same text with its ids renumbered through `mapping` (see `TokenVocabulary.absorb`).
     public func remapped(_ mapping: [Int32]) -> TokenizedText {
@@ -170,18 +187,39 @@ public struct TokenizedText: Sendable, Hashable {
     /// The exact text of tokens `range`.
     public func text(of range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        return String(decoding: bytes[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound], as: UTF8.self)
+        let bytes = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+        return withBytes { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
     }
 
     /// Whether token `index` here has exactly the bytes of token `otherIndex` of `other`.
     func sameBytes(_ index: Int, as other: TokenizedText, _ otherIndex: Int) -> Bool {
-        bytes[tokens[index].range].elementsEqual(other.bytes[other.tokens[otherIndex].range])
+        withBytes { mine in
+            other.withBytes { theirs in mine[tokens[index].range].elementsEqual(theirs[other.tokens[otherIndex].range]) }
+        }
+    }
+
+    /// Whether the two texts have the same bytes (not merely equal under Unicode equivalence, as `String ==`).
+    public func hasSameBytes(as other: TokenizedText) -> Bool {
+        withBytes { mine in
+            other.withBytes { theirs in
+                mine.count == theirs.count && (mine.isEmpty || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0)
+            }
+        }
     }
 
     /// The byte length of tokens `range`.
     func byteCount(_ range: Range<Int>) -> Int {
         guard !range.isEmpty else { return 0 }
         return tokens[range.upperBound - 1].range.upperBound - tokens[range.lowerBound].range.lowerBound
+    }
+
+    public static func == (a: TokenizedText, b: TokenizedText) -> Bool {
+        a.hasSameBytes(as: b) && a.tokens == b.tokens && a.ids == b.ids
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(ids)
     }
 }
 
@@ -275,18 +313,17 @@ extension TokenizedText {
     /// Several tokenized texts as one, `separator` between them (all from one vocabulary).
     public static func joined(_ parts: [TokenizedText], separator: TokenizedText) -> TokenizedText {
         guard parts.count != 1 else { return parts[0] }
-        var result = TokenizedText(text: "", bytes: [], tokens: [], ids: [])
+        var result = TokenizedText(text: "", tokens: [], ids: [])
         for (index, part) in parts.enumerated() {
             if index > 0 { result.append(separator) }
             result.append(part)
         }
-        result.text = String(decoding: result.bytes, as: UTF8.self)
         return result
     }
 
     private mutating func append(_ other: TokenizedText) {
-        let offset = bytes.count
-        bytes.append(contentsOf: other.bytes)
+        let offset = text.utf8.count
+        text += other.text
         tokens.append(contentsOf: other.tokens.map { Token(range: $0.range.lowerBound + offset..<$0.range.upperBound + offset, kind: $0.kind) })
         ids.append(contentsOf: other.ids)
     }

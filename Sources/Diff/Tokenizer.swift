@@ -46,10 +46,15 @@ public enum TokenKind: UInt8, Sendable, Hashable {
 public enum Tokenizer {
     /// The tokens of `bytes`, which must be valid UTF-8.
     public static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        bytes.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    /// The tokens of `bytes`, which must be valid UTF-8.
+    public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 3)
         let table = ScalarClass.table
-        bytes.withUnsafeBufferPointer { bytes in
+        do {
             var index = 0
             while index < bytes.count {
                 let (first, length) = ScalarClass.decode(bytes, at: index)

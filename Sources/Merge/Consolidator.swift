@@ -117,7 +117,7 @@ public struct Consolidator: Sendable {
     private func admit(_ entry: Incoming, into entries: inout [Incoming], heading: String) throws(MergeError) {
         guard let existing = entries.first else { entries.append(entry); return }
         if existing.content.map(\.text) == entry.content.map(\.text)
-            && existing.content.map { $0.subparagraphs.map(\.text) } == entry.content.map { $0.subparagraphs.map(\.text) } {
+            && existing.content.map({ $0.subparagraphs.map(\.text) }) == entry.content.map({ $0.subparagraphs.map(\.text) }) {
             return
         }
         guard options.conflicts == .keepBoth else {

@@ -8,21 +8,20 @@ import WordDiff
 /// pair in linear time.
 enum ExactAnchorPass {
     static func run(_ problem: inout AlignmentProblem) {
-        var counts: [Int: (old: Int, new: Int, oldPosition: Int, newPosition: Int)] = [:]
-        for position in problem.oldScope.indices {
-            let key = problem[old: position].key
-            counts[key, default: (0, 0, 0, 0)].old += 1
-            counts[key]!.oldPosition = position
-        }
-        for position in problem.newScope.indices {
-            let key = problem[new: position].key
-            counts[key, default: (0, 0, 0, 0)].new += 1
-            counts[key]!.newPosition = position
+        // Keys number the distinct texts from 0: the counts are kept in an array indexed by key.
+        let oldKeys = problem.oldScope.indices.map { problem[old: $0].key }
+        let newKeys = problem.newScope.indices.map { problem[new: $0].key }
+        var counts = [(old: Int32, new: Int32, newPosition: Int)](
+            repeating: (0, 0, 0), count: max(oldKeys.max() ?? -1, newKeys.max() ?? -1) + 1)
+        for key in oldKeys { counts[key].old += 1 }
+        for (position, key) in newKeys.enumerated() {
+            counts[key].new += 1
+            counts[key].newPosition = position
         }
         var unique: [(old: Int, new: Int)] = []
-        for position in problem.oldScope.indices {
-            guard let entry = counts[problem[old: position].key], entry.old == 1, entry.new == 1,
-                  problem.compatible(position, entry.newPosition) else { continue }
+        for (position, key) in oldKeys.enumerated() {
+            let entry = counts[key]
+            guard entry.old == 1, entry.new == 1, problem.compatible(position, entry.newPosition) else { continue }
             unique.append((position, entry.newPosition))
         }
         // The heaviest chain in reading order stays in place: a heading weighs more than a paragraph

@@ -71,8 +71,16 @@ public struct OutlineWriter: Sendable {
         out += padded + text + (marks.isEmpty ? "" : " " + marks) + "\n"
     }
 
+    /// The text on one line (line breaks and tabs as spaces), cut to `width` characters with "…".
     private func excerpt(_ text: String) -> String {
-        let flat = text.prefix(width + 1).map { $0 == "\n" || $0 == "\t" ? " " : $0 }
-        return flat.count <= width ? String(flat) : String(flat.prefix(width - 1)) + "…"
+        // Characters are walked only as far as the width: a paragraph may be a megabyte long.
+        var kept = text[...]
+        if let end = text.index(text.startIndex, offsetBy: width, limitedBy: text.endIndex), end < text.endIndex {
+            kept = text[..<text.index(text.startIndex, offsetBy: max(width - 1, 0))]
+        }
+        var flat = kept.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 })
+            ? String(kept.map { $0 == "\n" || $0 == "\t" ? " " : $0 }) : String(kept)
+        if kept.endIndex < text.endIndex { flat += "…" }
+        return flat
     }
 }
