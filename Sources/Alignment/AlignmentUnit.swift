@@ -65,13 +65,13 @@ struct UnitCorpus: Sendable {
         var vocabulary = first.vocabulary
         let mapping = vocabulary.absorb(second.vocabulary)
         let absorbed = vocabulary
-        let (firstTexts, secondTexts) = sideBySide(
+        let ((firstTexts, firstTrimmed), (secondTexts, secondTrimmed)) = sideBySide(
             { Self.finished(first.texts, vocabulary: absorbed, mapping: nil) },
             { Self.finished(second.texts, vocabulary: absorbed, mapping: mapping) })
         // Keys are numbered in the order of the texts, as one pass over both halves would number them.
-        let keys = UnitKeys.numbered(firstTexts.map(\.trimmed), then: secondTexts.map(\.trimmed))
+        let keys = UnitKeys.numbered(firstTrimmed, then: secondTrimmed)
         /// Distinct text `index`, read in place from the half that holds it.
-        func text<T>(_ index: Int, _ field: (borrowing (text: TokenizedText, content: [Int32], trimmed: UnitKeys.Trimmed)) -> T) -> T {
+        func text<T>(_ index: Int, _ field: (borrowing (text: TokenizedText, content: [Int32])) -> T) -> T {
             index < cut ? field(firstTexts[index]) : field(secondTexts[index - cut])
         }
         lineBreak = vocabulary.tokenize("\n")
@@ -79,8 +79,17 @@ struct UnitCorpus: Sendable {
         // How many units hold each word: each distinct text counted as often as units hold it.
         var holders = [Int32](repeating: 0, count: distinct.texts.count)
         for position in distinct.index { holders[position] += 1 }
-        var frequency = [Int32](repeating: 0, count: vocabulary.count)
-        for position in holders.indices { text(position) { Self.count($0.content, times: holders[position], into: &frequency) } }
+        // Counted in the two halves of the texts on two threads, then added.
+        let words = vocabulary.count
+        func frequency(of texts: [(text: TokenizedText, content: [Int32])], from start: Int) -> [Int32] {
+            var frequency = [Int32](repeating: 0, count: words)
+            for index in texts.indices { Self.count(texts[index].content, times: holders[start + index], into: &frequency) }
+            return frequency
+        }
+        var (frequency, secondFrequency) = sideBySide(
+            { frequency(of: firstTexts, from: 0) }, { frequency(of: secondTexts, from: cut) })
+        for id in frequency.indices { frequency[id] += secondFrequency[id] }
+        secondFrequency = []
         let total = Double(oldUnits.count + newUnits.count + 1)
         // Squared so that words every paragraph shares (the formulas) weigh far less than real content.
         // Worked out once per frequency: most words share a handful of them.
@@ -94,9 +103,11 @@ struct UnitCorpus: Sendable {
         documentFrequency = frequency
         oldTables = Self.tables(of: old)
         newTables = Self.tables(of: new)
-        let weights = rarity.withUnsafeBufferPointer { rarity in
-            holders.indices.map { position in text(position) { $0.content.reduce(0.0) { $0 + rarity[Int($1)] } } }
+        func weights(of texts: [(text: TokenizedText, content: [Int32])]) -> [Double] {
+            rarity.withUnsafeBufferPointer { rarity in texts.map { $0.content.reduce(0.0) { $0 + rarity[Int($1)] } } }
         }
+        let (firstWeights, secondWeights) = sideBySide({ weights(of: firstTexts) }, { weights(of: secondTexts) })
+        let weights = firstWeights + secondWeights
         // Each draft's units take their texts, keys and weights on a thread of their own, in place.
         let oldCount = oldUnits.count
         func fill(_ units: UnsafeMutableBufferPointer<AlignmentUnit>, from start: Int) {
@@ -167,8 +178,10 @@ struct UnitCorpus: Sendable {
     /// words and numbers, sorted.
     private static func finished(
         _ texts: [TokenizedText], vocabulary: TokenVocabulary, mapping: [Int32]?
-    ) -> [(text: TokenizedText, content: [Int32], trimmed: UnitKeys.Trimmed)] {
-        vocabulary.kinds.withUnsafeBufferPointer { kinds in
+    ) -> (texts: [(text: TokenizedText, content: [Int32])], trimmed: [UnitKeys.Trimmed]) {
+        var trimmed: [UnitKeys.Trimmed] = []
+        trimmed.reserveCapacity(texts.count)
+        let finished = vocabulary.kinds.withUnsafeBufferPointer { kinds in
             texts.map { text in
                 let text = mapping.map { text.remapped($0) } ?? text
                 let ids = text.ids
@@ -179,9 +192,11 @@ struct UnitCorpus: Sendable {
                     }
                 }
                 content.withUnsafeMutableBufferPointer { $0.sort() }
-                return (text, content, UnitKeys.Trimmed(text))
+                trimmed.append(UnitKeys.Trimmed(text))
+                return (text, content)
             }
         }
+        return (finished, trimmed)
     }
 
     private static func tables(of draft: Draft) -> [Int: Table] {
@@ -270,7 +285,11 @@ struct DistinctTexts {
     /// thread of its own): the same texts in the same order as those of the two lists joined.
     init(_ head: consuming DistinctTexts, then tail: consuming DistinctTexts) {
         self = head
-        let tailIndex = tail.texts.indices.map { add(Key(text: tail.texts[$0], hash: tail.hashes[$0])) }
+        // The tail's texts are looked up in the head's in two halves on two threads; those not found
+        // are then added in order.
+        let tailKeys = tail.texts.indices.map { Key(text: tail.texts[$0], hash: tail.hashes[$0]) }
+        let found = Self.lookUp(tailKeys, in: first)
+        let tailIndex = tailKeys.indices.map { found[$0] ?? add(tailKeys[$0]) }
         index.append(contentsOf: tail.index.lazy.map { tailIndex[$0] })
         first = [:]
         hashes = []
@@ -281,6 +300,13 @@ struct DistinctTexts {
             half += texts[halfway].utf8.count
             halfway += 1
         }
+    }
+
+    /// The index of each key in `known`, in two halves on two threads (`known` is only read).
+    private static func lookUp(_ keys: [Key], in known: [Key: Int]) -> [Int?] {
+        let middle = keys.count / 2
+        let (before, after) = sideBySide({ keys[..<middle].map { known[$0] } }, { keys[middle...].map { known[$0] } })
+        return before + after
     }
 
     /// The index of `key`'s text, added when new.

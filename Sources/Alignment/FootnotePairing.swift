@@ -16,11 +16,13 @@ enum FootnotePairing {
         // Each draft's footnotes by id (the first of an id, as `Draft.footnote(id:)` finds it).
         let oldByID = Dictionary(old.footnotes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let newByID = Dictionary(new.footnotes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        // Entries read in place: a copy of each would retain all its lists.
+        // Most blocks have no footnote: nothing to pair, nothing to build. Which do is looked up once per
+        // draft, block by block in place; entries are read in place too (a copy retains all its lists).
+        let oldAnchored = anchoredBlocks(old), newAnchored = anchoredBlocks(new)
         for index in entries.indices where !old.footnotes.isEmpty && !new.footnotes.isEmpty {
-            // Most blocks have no footnote: nothing to pair, nothing to build.
-            guard entries[index].old.contains(where: { !old[$0].footnoteAnchors.isEmpty }),
-                  entries[index].new.contains(where: { !new[$0].footnoteAnchors.isEmpty }) else { continue }
+            guard entries[index].old.contains(where: { oldAnchored[$0.index] && !old[$0].footnoteAnchors.isEmpty }),
+                  entries[index].new.contains(where: { newAnchored[$0.index] && !new[$0].footnoteAnchors.isEmpty })
+            else { continue }
             let oldIDs = entries[index].old.flatMap { old[$0].footnoteAnchors.map(\.footnoteID) }.filter { oldByID[$0] != nil }
             let newIDs = entries[index].new.flatMap { new[$0].footnoteAnchors.map(\.footnoteID) }.filter { newByID[$0] != nil }
             for (a, b) in zip(oldIDs, newIDs) where !usedOld.contains(a) && !usedNew.contains(b) {
@@ -48,6 +50,14 @@ enum FootnotePairing {
             let changes = pair.old == nil || pair.new == nil
                 ? [] : EditScript.changes(from: oldText, to: newText, ignoreCase: ignoreCase)
             return FootnoteAlignment(old: pair.old, new: pair.new, changes: changes)
+        }
+    }
+
+    /// For each block of `draft`, whether it or one of its sub-paragraphs holds a footnote mark.
+    private static func anchoredBlocks(_ draft: Draft) -> [Bool] {
+        draft.blocks.indices.map { index in
+            !draft.blocks[index].footnoteAnchors.isEmpty
+                || draft.blocks[index].subparagraphs.contains { !$0.footnoteAnchors.isEmpty }
         }
     }
 

@@ -63,7 +63,8 @@ struct PreparedParagraph: Sendable {
 
     private static func body(of text: String, typedLabel: TypedLabel?) -> String {
         guard let typedLabel else { return text }
-        return String(text.unicodeScalars.dropFirst(typedLabel.length))
+        // Through a `Substring` of the scalars: its bytes are copied at once, not scalar by scalar.
+        return String(Substring(text.unicodeScalars.dropFirst(typedLabel.length)))
     }
 
     /// The anchors, with offsets into `body`.

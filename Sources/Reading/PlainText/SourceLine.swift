@@ -13,7 +13,9 @@ struct SourceLine: Sendable {
             func append(_ start: Int, _ end: Int) {
                 let lower = utf8.index(utf8.startIndex, offsetBy: start)
                 let upper = utf8.index(lower, offsetBy: end - start)
-                lines.append(SourceLine(number: lines.count + 1, text: text[lower..<upper]))
+                // Line ends are character boundaries: the slice is taken on the bytes, without the
+                // realignment a `String` subscript does.
+                lines.append(SourceLine(number: lines.count + 1, text: Substring(utf8[lower..<upper])))
             }
             var start = 0
             var index = 0

@@ -55,15 +55,19 @@ public struct AlignmentJSONWriter: Sendable {
         _ entries: ArraySlice<AlignmentEntry>, in alignment: Alignment, after prefix: [UInt8], following: Bool, room: Int
     ) -> [UInt8] {
         var stream = JSONStream(indent: 4)
-        stream.bytes.reserveCapacity(prefix.count + room)
-        stream.bytes.append(contentsOf: prefix)
+        stream.reserveCapacity(prefix.count + room)
+        stream.raw(prefix)
         for (index, entry) in entries.enumerated() {
-            if index > 0 || following { stream.bytes.append(0x2C) }
-            stream.bytes.append(contentsOf: [0x0A, 0x20, 0x20, 0x20, 0x20])
+            stream.raw(index > 0 || following ? Self.nextElement : Self.firstElement)
             write(entry, in: alignment, to: &stream)
         }
-        return stream.bytes
+        return stream.finished()
     }
+
+    /// What comes before an element of the `alignment` array: a line break and its indentation, after a comma
+    /// unless it is the first.
+    private static let firstElement: [UInt8] = [0x0A, 0x20, 0x20, 0x20, 0x20]
+    private static let nextElement: [UInt8] = [0x2C] + firstElement
 
     /// An entry: `{"kind", "old", "new", "similarity", "renumbered", "changes"}`.
     private func write<Sink: JSONSink>(_ entry: AlignmentEntry, in alignment: Alignment, to stream: inout Sink) {
