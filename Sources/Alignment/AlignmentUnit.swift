@@ -79,26 +79,9 @@ struct UnitCorpus: Sendable {
         // How many units hold each word: each distinct text counted as often as units hold it.
         var holders = [Int32](repeating: 0, count: distinct.texts.count)
         for position in distinct.index { holders[position] += 1 }
-        // Counted in the two halves of the texts on two threads, then added.
-        let words = vocabulary.count
-        func frequency(of texts: [(text: TokenizedText, content: [Int32])], from start: Int) -> [Int32] {
-            var frequency = [Int32](repeating: 0, count: words)
-            for index in texts.indices { Self.count(texts[index].content, times: holders[start + index], into: &frequency) }
-            return frequency
-        }
-        var (frequency, secondFrequency) = sideBySide(
-            { frequency(of: firstTexts, from: 0) }, { frequency(of: secondTexts, from: cut) })
-        for id in frequency.indices { frequency[id] += secondFrequency[id] }
-        secondFrequency = []
-        let total = Double(oldUnits.count + newUnits.count + 1)
-        // Squared so that words every paragraph shares (the formulas) weigh far less than real content.
-        // Worked out once per frequency: most words share a handful of them.
-        var rarityOfFrequency = [Double](repeating: -1, count: (frequency.max().map(Int.init) ?? 0) + 1)
-        let rarity = frequency.map { count -> Double in
-            if count == 0 { return 0 }
-            if rarityOfFrequency[Int(count)] < 0 { rarityOfFrequency[Int(count)] = pow(log(total / Double(count)) + 0.1, 2) }
-            return rarityOfFrequency[Int(count)]
-        }
+        let frequency = Self.documentFrequency(
+            firstTexts, secondTexts, holders: holders, words: vocabulary.count)
+        let rarity = Self.rarity(frequency, units: oldUnits.count + newUnits.count)
         self.rarity = rarity
         documentFrequency = frequency
         oldTables = Self.tables(of: old)
@@ -125,6 +108,37 @@ struct UnitCorpus: Sendable {
         // Moved in last: while a local array shares its storage, each write above would copy it whole.
         self.old = oldUnits
         self.new = newUnits
+    }
+
+    /// How many units hold each word, from the two halves of the distinct texts (counted on two threads,
+    /// then added) and how many units hold each text.
+    private static func documentFrequency(
+        _ first: [(text: TokenizedText, content: [Int32])], _ second: [(text: TokenizedText, content: [Int32])],
+        holders: [Int32], words: Int
+    ) -> [Int32] {
+        func frequency(of texts: [(text: TokenizedText, content: [Int32])], from start: Int) -> [Int32] {
+            var frequency = [Int32](repeating: 0, count: words)
+            for index in texts.indices { count(texts[index].content, times: holders[start + index], into: &frequency) }
+            return frequency
+        }
+        var (frequency, secondFrequency) = sideBySide(
+            { frequency(of: first, from: 0) }, { frequency(of: second, from: first.count) })
+        for id in frequency.indices { frequency[id] += secondFrequency[id] }
+        secondFrequency = []
+        return frequency
+    }
+
+    /// The rarity weight of each word, from how many of the `units` hold it.
+    private static func rarity(_ frequency: [Int32], units: Int) -> [Double] {
+        let total = Double(units + 1)
+        // Squared so that words every paragraph shares (the formulas) weigh far less than real content.
+        // Worked out once per frequency: most words share a handful of them.
+        var rarityOfFrequency = [Double](repeating: -1, count: (frequency.max().map(Int.init) ?? 0) + 1)
+        return frequency.map { count -> Double in
+            if count == 0 { return 0 }
+            if rarityOfFrequency[Int(count)] < 0 { rarityOfFrequency[Int(count)] = pow(log(total / Double(count)) + 0.1, 2) }
+            return rarityOfFrequency[Int(count)]
+        }
     }
 
     /// Adds `times` to the frequency of each distinct id of `content` (sorted).
