@@ -1,3 +1,5 @@
+import Foundation
+
 /// Word-level edit scripts between two texts, carrying the original text of both.
 ///
 /// Applying the `equal` and `delete` runs gives the old text byte for byte, and the `equal` and
@@ -38,6 +40,15 @@ public enum EditScript {
     /// Token edits as text. Equal runs whose spelling differs are split into exact equalities and
     /// deletion-plus-insertion of the differing tokens.
     public static func render(_ edits: [TokenEdit], old: TokenizedText, new: TokenizedText) -> [WordChange] {
+        // Both texts' bytes borrowed once for the whole script: tokens are compared in place.
+        old.withBytes { oldBytes in
+            new.withBytes { newBytes in
+                render(edits, old: TokenBytes(text: old, bytes: oldBytes), new: TokenBytes(text: new, bytes: newBytes))
+            }
+        }
+    }
+
+    private static func render(_ edits: [TokenEdit], old: TokenBytes, new: TokenBytes) -> [WordChange] {
         var builder = ChangeBuilder()
         for edit in edits {
             switch edit.operation {
@@ -63,6 +74,26 @@ public enum EditScript {
             }
         }
         return builder.changes
+    }
+}
+
+/// A tokenized text with its bytes borrowed: tokens compared and cut out without a borrow each.
+private struct TokenBytes {
+    let text: TokenizedText
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// Whether token `index` has exactly the bytes of token `otherIndex` of `other`.
+    func sameBytes(_ index: Int, as other: TokenBytes, _ otherIndex: Int) -> Bool {
+        let mine = text.tokens[index].range, theirs = other.text.tokens[otherIndex].range
+        return mine.count == theirs.count
+            && memcmp(bytes.baseAddress! + mine.lowerBound, other.bytes.baseAddress! + theirs.lowerBound, mine.count) == 0
+    }
+
+    /// The exact text of tokens `range`.
+    func text(of range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let span = text.tokens[range.lowerBound].range.lowerBound..<text.tokens[range.upperBound - 1].range.upperBound
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self)
     }
 }
 

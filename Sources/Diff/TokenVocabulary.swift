@@ -191,13 +191,6 @@ public struct TokenizedText: Sendable, Hashable {
         return withBytes { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
     }
 
-    /// Whether token `index` here has exactly the bytes of token `otherIndex` of `other`.
-    func sameBytes(_ index: Int, as other: TokenizedText, _ otherIndex: Int) -> Bool {
-        withBytes { mine in
-            other.withBytes { theirs in mine[tokens[index].range].elementsEqual(theirs[other.tokens[otherIndex].range]) }
-        }
-    }
-
     /// Whether the two texts have the same bytes (not merely equal under Unicode equivalence, as `String ==`).
     public func hasSameBytes(as other: TokenizedText) -> Bool {
         withBytes { mine in
