@@ -20,4 +20,13 @@ public enum Redline {
         case .docx: return try DocxRedlineWriter(options: options, annotations: annotations).write(alignment)
         }
     }
+
+    /// The redline's bytes in `format`, in pieces to be written one after the other: joined, they are
+    /// what `write` gives. A long JSON report comes in two pieces, never copied into one buffer.
+    public static func pieces(
+        _ alignment: Alignment, format: OutputFormat, options: ReportOptions, annotations: [ReportAnnotation] = []
+    ) throws(WriteError) -> [[UInt8]] {
+        guard format != .json else { return AlignmentJSONWriter().pieces(alignment) }
+        return [try write(alignment, format: format, options: options, annotations: annotations)]
+    }
 }

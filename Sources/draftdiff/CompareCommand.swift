@@ -49,13 +49,13 @@ struct CompareCommand: ParsableCommand {
         if chosen == .docx && output == nil { Trouble.fail("a .docx redline is written to a file: add -o FILE.docx") }
         let color = output == nil && !noColor && chosen == .text && isatty(1) != 0
         let options = report.options(color: color)
-        let bytes = try Trouble.writing { () throws(WriteError) in try Redline.write(alignment, format: chosen, options: options) }
+        let pieces = try Trouble.writing { () throws(WriteError) in try Redline.pieces(alignment, format: chosen, options: options) }
         if let output {
-            try Trouble.writing { () throws(WriteError) in try AtomicFile.write(bytes, to: output, inputs: [old, new]) }
+            try Trouble.writing { () throws(WriteError) in try AtomicFile.write(pieces: pieces, to: output, inputs: [old, new]) }
         } else {
-            StandardOutput.write(bytes)
+            StandardOutput.write(pieces: pieces)
         }
-        Trouble.finish(alignment.hasDifferences ? 1 : 0, keeping: drafts, alignment, bytes)
+        Trouble.finish(alignment.hasDifferences ? 1 : 0, keeping: drafts, alignment, pieces)
     }
 
     private func outputFormat() -> OutputFormat {

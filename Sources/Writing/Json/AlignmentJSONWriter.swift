@@ -20,22 +20,30 @@ public struct AlignmentJSONWriter: Sendable {
     ///
     /// The entries are written in two halves on two threads, each exactly as `value(of:)` would print it.
     public func bytes(_ alignment: Alignment) -> [UInt8] {
+        var pieces = pieces(alignment)
+        var bytes = pieces.removeFirst()
+        for piece in pieces { bytes.append(contentsOf: piece) }
+        return bytes
+    }
+
+    /// The JSON text in pieces to be written one after the other (joined, they are `bytes(_:)`), so that
+    /// a long report is not copied into one buffer first.
+    ///
+    /// The entries are written in two halves on two threads, each exactly as `value(of:)` would print it.
+    public func pieces(_ alignment: Alignment) -> [[UInt8]] {
         let entries = alignment.entries
         var bytes = value(of: alignment, entries: []).bytes()
-        guard !entries.isEmpty else { bytes.append(0x0A); return bytes }
+        guard !entries.isEmpty else { bytes.append(0x0A); return [bytes] }
         // The empty array closes the document: `[]`, a newline, `}`.
         bytes.removeLast(4)
         bytes.append(0x5B)
         let middle = entries.count / 2
-        // The first half is written after the header, in a buffer with room for the second, which is
-        // copied in once: the report is never copied whole.
-        let (first, second) = sideBySide(
-            { elements(entries[..<middle], in: alignment, after: bytes, following: false, room: room(entries, in: alignment)) },
+        // The first half is written after the header; each half in a buffer with room for it all.
+        var (first, second) = sideBySide(
+            { elements(entries[..<middle], in: alignment, after: bytes, following: false, room: room(entries[..<middle], in: alignment)) },
             { elements(entries[middle...], in: alignment, after: [], following: middle > 0, room: room(entries[middle...], in: alignment)) })
-        bytes = first
-        bytes.append(contentsOf: second)
-        bytes.append(contentsOf: Array("\n  ]\n}\n".utf8))
-        return bytes
+        second.append(contentsOf: Array("\n  ]\n}\n".utf8))
+        return [first, second]
     }
 
     /// Room for the texts of `entries` twice (a modified paragraph is in its changes again) and their layout:

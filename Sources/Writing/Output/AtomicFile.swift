@@ -38,20 +38,43 @@ public enum AtomicFile {
 
     /// Writes `bytes` to `path`, refusing to write over any of `inputs`.
     public static func write(_ bytes: [UInt8], to path: String, inputs: [String] = []) throws(WriteError) {
+        try write(pieces: [bytes], to: path, inputs: inputs)
+    }
+
+    /// Writes `pieces` one after the other to `path`, refusing to write over any of `inputs`.
+    public static func write(pieces: [[UInt8]], to path: String, inputs: [String] = []) throws(WriteError) {
         try validate(path, inputs: inputs)
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         let directory = target.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).draftdiff-\(UInt32.random(in: 0...UInt32.max)).tmp")
-        do {
-            try Data(bytes).write(to: temporary, options: [.withoutOverwriting])
-        } catch {
+        if let reason = writeNew(temporary.path, pieces) {
             try? FileManager.default.removeItem(at: temporary)
-            throw WriteError.cannotWrite(file: path, reason: (error as NSError).localizedDescription)
+            throw WriteError.cannotWrite(file: path, reason: reason)
         }
         if rename(temporary.path, target.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError.cannotWrite(file: path, reason: reason)
         }
+    }
+
+    /// Creates `path`, which must not exist, and writes `pieces` to it; nil when all went well, or why not.
+    private static func writeNew(_ path: String, _ pieces: [[UInt8]]) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        for piece in pieces {
+            let failure = piece.withUnsafeBytes { buffer -> String? in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 && errno == EINTR { continue }
+                    guard written > 0 else { return String(cString: strerror(written < 0 ? errno : EIO)) }
+                    offset += written
+                }
+                return nil
+            }
+            if let failure { close(descriptor); return failure }
+        }
+        return close(descriptor) == 0 ? nil : String(cString: strerror(errno))
     }
 }

@@ -38,4 +38,22 @@ struct JSONValueTests {
         let revision = DraftAligner().align(try Fixtures.read(Fixtures.globalResolution), try Fixtures.read(Fixtures.cicteFragment))
         #expect(writer.bytes(revision) == writer.value(of: revision).bytes() + [0x0A])
     }
+
+    @Test func aReportWrittenInPiecesIsTheReportWrittenWhole() throws {
+        let alignment = DraftAligner().align(try Fixtures.read(Fixtures.globalResolution), try Fixtures.read(Fixtures.cicteFragment))
+        let options = ReportOptions(date: Date(timeIntervalSince1970: 1_700_000_000))
+        for format in OutputFormat.allCases {
+            let pieces = try Redline.pieces(alignment, format: format, options: options)
+            #expect(pieces.count == (format == .json ? 2 : 1), "\(format)")
+            #expect(Array(pieces.joined()) == (try Redline.write(alignment, format: format, options: options)), "\(format)")
+        }
+        // Written to a file, the pieces follow each other, and nothing else is left in the folder.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pieces-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("report.json").path
+        try AtomicFile.write(pieces: try Redline.pieces(alignment, format: .json, options: options), to: path)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(AlignmentJSONWriter().bytes(alignment)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
+    }
 }
