@@ -22,7 +22,7 @@ public enum Redline {
     }
 
     /// The redline's bytes in `format`, in pieces to be written one after the other: joined, they are
-    /// what `write` gives. A long JSON report comes in two pieces, never copied into one buffer.
+    /// what `write` gives. A long JSON report comes in pieces of about a megabyte, never copied into one buffer.
     public static func pieces(
         _ alignment: Alignment, format: OutputFormat, options: ReportOptions, annotations: [ReportAnnotation] = []
     ) throws(WriteError) -> [[UInt8]] {

@@ -20,14 +20,15 @@ public struct AlignmentJSONWriter: Sendable {
     ///
     /// The entries are written in two halves on two threads, each exactly as `value(of:)` would print it.
     public func bytes(_ alignment: Alignment) -> [UInt8] {
-        var pieces = pieces(alignment)
-        var bytes = pieces.removeFirst()
+        let pieces = pieces(alignment)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
         for piece in pieces { bytes.append(contentsOf: piece) }
         return bytes
     }
 
-    /// The JSON text in pieces to be written one after the other (joined, they are `bytes(_:)`), so that
-    /// a long report is not copied into one buffer first.
+    /// The JSON text in pieces of about a megabyte, to be written one after the other (joined, they are
+    /// `bytes(_:)`): a long report is never copied into one buffer, and needs no block of memory its size.
     ///
     /// The entries are written in two halves on two threads, each exactly as `value(of:)` would print it.
     public func pieces(_ alignment: Alignment) -> [[UInt8]] {
@@ -38,38 +39,30 @@ public struct AlignmentJSONWriter: Sendable {
         bytes.removeLast(4)
         bytes.append(0x5B)
         let middle = entries.count / 2
-        // The first half is written after the header; each half in a buffer with room for it all.
+        // The first half is written after the header; each half in chunks.
         var (first, second) = sideBySide(
-            { elements(entries[..<middle], in: alignment, after: bytes, following: false, room: room(entries[..<middle], in: alignment)) },
-            { elements(entries[middle...], in: alignment, after: [], following: middle > 0, room: room(entries[middle...], in: alignment)) })
-        second.append(contentsOf: Array("\n  ]\n}\n".utf8))
-        return [first, second]
+            { elements(entries[..<middle], in: alignment, after: bytes, following: false) },
+            { elements(entries[middle...], in: alignment, after: [], following: middle > 0) })
+        second[second.count - 1].append(contentsOf: Array("\n  ]\n}\n".utf8))
+        first.append(contentsOf: second)
+        return first
     }
 
-    /// Room for the texts of `entries` twice (a modified paragraph is in its changes again) and their layout:
-    /// a buffer that size never moves, and pages reserved but not written are never touched.
-    private func room(_ entries: some Collection<AlignmentEntry>, in alignment: Alignment) -> Int {
-        var room = 0
-        for entry in entries {
-            for path in entry.old { room += alignment.old[path].text.utf8.count }
-            for path in entry.new { room += alignment.new[path].text.utf8.count }
-        }
-        return room * 2 + entries.count * 400
-    }
+    /// The size of the chunks a long report is written in.
+    private static let chunkSize = 1 << 20
 
     /// Entries as elements of the `alignment` array, which stands at indentation 2, written straight to
     /// the stream as `value(of:in:)` would give them, after `prefix`; `following` when other entries come before.
     private func elements(
-        _ entries: ArraySlice<AlignmentEntry>, in alignment: Alignment, after prefix: [UInt8], following: Bool, room: Int
-    ) -> [UInt8] {
-        var stream = JSONStream(indent: 4)
-        stream.reserveCapacity(prefix.count + room)
+        _ entries: ArraySlice<AlignmentEntry>, in alignment: Alignment, after prefix: [UInt8], following: Bool
+    ) -> [[UInt8]] {
+        var stream = JSONStream(indent: 4, chunkSize: Self.chunkSize)
         stream.raw(prefix)
         for (index, entry) in entries.enumerated() {
             stream.raw(index > 0 || following ? Self.nextElement : Self.firstElement)
             write(entry, in: alignment, to: &stream)
         }
-        return stream.finished()
+        return stream.finishedChunks()
     }
 
     /// What comes before an element of the `alignment` array: a line break and its indentation, after a comma

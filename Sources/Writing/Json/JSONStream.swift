@@ -7,8 +7,12 @@
 /// let text = stream.finished()   // {\n  "kind": "moved"\n}
 /// ```
 struct JSONStream: JSONSink {
-    /// The text written out so far; the last few bytes wait in `pending`.
+    /// The text written out so far, in chunks; the last few bytes wait in `pending`.
     private var written: [UInt8] = []
+    /// The chunks filled before `written`, when the stream is written in chunks.
+    private var filled: [[UInt8]] = []
+    /// The size of a chunk; no chunks when nil.
+    private let chunkSize: Int?
     /// The punctuation, indentation and short strings not yet in `written`: copying a few bytes into an
     /// array one append at a time costs far more than the bytes themselves.
     private var pending = PendingBytes()
@@ -20,10 +24,13 @@ struct JSONStream: JSONSink {
     /// A key has just been written: its value follows without a separator.
     private var afterKey = false
 
-    /// A stream whose outermost value stands at indentation `indent`.
-    init(pretty: Bool = true, indent: Int = 0) {
+    /// A stream whose outermost value stands at indentation `indent`; with `chunkSize`, the text is kept in
+    /// chunks of about that size (see `finishedChunks()`).
+    init(pretty: Bool = true, indent: Int = 0, chunkSize: Int? = nil) {
         self.pretty = pretty
         self.indent = indent
+        self.chunkSize = chunkSize
+        if let chunkSize { written.reserveCapacity(chunkSize) }
     }
 
     /// Room for `count` more bytes, so that the text is not moved while it grows.
@@ -39,7 +46,13 @@ struct JSONStream: JSONSink {
     /// The text written.
     mutating func finished() -> [UInt8] {
         flush()
-        return written
+        return filled.isEmpty ? written : Array(filled.joined()) + written
+    }
+
+    /// The text written, in chunks to be written one after the other.
+    mutating func finishedChunks() -> [[UInt8]] {
+        flush()
+        return filled + [written]
     }
 
     mutating func beginObject() { beginValue(); write(0x7B); open.append((true, 0)) }
@@ -178,6 +191,7 @@ struct JSONStream: JSONSink {
             flush()
             if bytes.count > PendingBytes.capacity / 2 {
                 written.append(contentsOf: bytes)
+                startChunkWhenFull()
                 return
             }
         }
@@ -187,6 +201,17 @@ struct JSONStream: JSONSink {
     /// Moves the pending bytes to the text.
     private mutating func flush() {
         pending.drain { written.append(contentsOf: $0) }
+        startChunkWhenFull()
+    }
+
+    /// A new chunk once the current one has reached the chunk size: a report of many megabytes then
+    /// never needs one block of memory that size (chunks fit where freed memory is, already mapped).
+    @inline(__always)
+    private mutating func startChunkWhenFull() {
+        guard let chunkSize, written.count >= chunkSize else { return }
+        filled.append(written)
+        written = []
+        written.reserveCapacity(chunkSize + chunkSize / 8)
     }
 }
 

@@ -44,7 +44,7 @@ struct JSONValueTests {
         let options = ReportOptions(date: Date(timeIntervalSince1970: 1_700_000_000))
         for format in OutputFormat.allCases {
             let pieces = try Redline.pieces(alignment, format: format, options: options)
-            #expect(pieces.count == (format == .json ? 2 : 1), "\(format)")
+            #expect(format == .json ? pieces.count >= 2 : pieces.count == 1, "\(format)")
             #expect(Array(pieces.joined()) == (try Redline.write(alignment, format: format, options: options)), "\(format)")
         }
         // Written to a file, the pieces follow each other, and nothing else is left in the folder.
