@@ -40,7 +40,8 @@ struct PreparedParagraph: Sendable {
         while upper > lower, Characters.isWhitespace(scalars[scalars.index(before: upper)]) {
             upper = scalars.index(before: upper)
         }
-        let text = String(source.text[lower..<upper])
+        // Most lines need no trimming: their text is then shared, not copied.
+        let text = lower == scalars.startIndex && upper == scalars.endIndex ? source.text : String(source.text[lower..<upper])
         self.text = text
         self.indented = start > 0
         self.numbering = source.numbering
