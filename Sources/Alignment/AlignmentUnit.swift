@@ -154,10 +154,6 @@ struct UnitCorpus: Sendable {
     func table(old path: BlockPath) -> Table? { path.subparagraph == nil ? oldTables[path.index] : nil }
     func table(new path: BlockPath) -> Table? { path.subparagraph == nil ? newTables[path.index] : nil }
 
-    func weight(of content: [Int32]) -> Double {
-        content.reduce(0) { $0 + rarity[Int($1)] }
-    }
-
     /// The units of one draft, and the distinct texts they are compared by; their tokens come later.
     private static func units(of draft: Draft) -> (units: [AlignmentUnit], texts: DistinctTexts) {
         var units: [AlignmentUnit] = [], texts = DistinctTexts()

@@ -33,11 +33,6 @@ struct JSONStream: JSONSink {
         if let chunkSize { written.reserveCapacity(chunkSize) }
     }
 
-    /// Room for `count` more bytes, so that the text is not moved while it grows.
-    mutating func reserveCapacity(_ count: Int) {
-        written.reserveCapacity(written.count + pending.count + count)
-    }
-
     /// Bytes written as they are, outside the JSON layout (a prefix, a separator between elements).
     mutating func raw(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { write($0) }
