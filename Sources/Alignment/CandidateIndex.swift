@@ -10,6 +10,8 @@ struct CandidateIndex {
     static let wordsPerUnit = 8
     /// Longest posting list kept; a word found in more units than this says little anyway.
     static let postingLimit = 64
+    /// How many pieces the new units are looked up in.
+    static let lookUpPieces = 8
 
     /// What a candidate pair is scored by.
     enum Measure {
@@ -93,12 +95,13 @@ struct CandidateIndex {
             }
         }
         let wordSlots = slotOfWord, postingLists = postings
-        // The new units are looked up in two halves on two threads; the halves' results, joined in
-        // order, are those of one pass.
-        let middle = newPositions.count / 2
-        let (first, second) = sideBySide(
-            { lookUp(newPositions[..<middle]) }, { lookUp(newPositions[middle...]) })
-        return first + second
+        // The new units are looked up in pieces, on the threads there are (a piece's cost is not known
+        // before: some units have hundreds of candidates); the pieces' results, joined in order, are
+        // those of one pass.
+        let pieces = min(lookUpPieces, newPositions.count)
+        return inPieces(pieces) { piece in
+            lookUp(newPositions[newPositions.count * piece / pieces..<newPositions.count * (piece + 1) / pieces])
+        }.flatMap { $0 }
 
         /// The candidates of `news`, scored, in order.
         func lookUp(_ news: ArraySlice<Int>) -> [(old: Int, new: Int, score: Double)] {

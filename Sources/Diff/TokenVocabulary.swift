@@ -228,6 +228,9 @@ struct SpellingTable: Sendable {
     private var slots = [Int32](repeating: -1, count: 1024)
     private var entries: [Entry] = []
     private var storage: [UInt8] = []
+    /// The id of each one-byte ASCII spelling, or -1: a space or a comma, half of all tokens, then costs
+    /// one load instead of a hash and a comparison.
+    private var asciiBytes = [Int32](repeating: -1, count: 128)
 
     /// Calls `body` with each spelling and its id, in the order they were inserted.
     func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int32) -> Void) {
@@ -245,7 +248,9 @@ struct SpellingTable: Sendable {
         slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
                 storage.withUnsafeBufferPointer { storage in
-                    body(Lookup(slots: slots, entries: entries, storage: storage))
+                    asciiBytes.withUnsafeBufferPointer { asciiBytes in
+                        body(Lookup(slots: slots, entries: entries, storage: storage, asciiBytes: asciiBytes))
+                    }
                 }
             }
         }
@@ -256,8 +261,13 @@ struct SpellingTable: Sendable {
         fileprivate let slots: UnsafeBufferPointer<Int32>
         fileprivate let entries: UnsafeBufferPointer<Entry>
         fileprivate let storage: UnsafeBufferPointer<UInt8>
+        fileprivate let asciiBytes: UnsafeBufferPointer<Int32>
 
         func find(_ spelling: UnsafeBufferPointer<UInt8>) -> Int32? {
+            if spelling.count == 1, spelling[0] < 0x80 {
+                let id = asciiBytes[Int(spelling[0])]
+                return id >= 0 ? id : nil
+            }
             let hash = SpellingTable.hash(spelling)
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
@@ -279,6 +289,7 @@ struct SpellingTable: Sendable {
         place(entry: entries.count, hash: hash)
         entries.append(Entry(hash: hash, start: storage.count, count: spelling.count, id: id))
         storage.append(contentsOf: spelling)
+        if spelling.count == 1, spelling[0] < 0x80 { asciiBytes[Int(spelling[0])] = id }
     }
 
     private mutating func place(entry: Int, hash: UInt64) {

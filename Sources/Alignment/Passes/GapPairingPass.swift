@@ -5,6 +5,8 @@ import DraftModel
 enum GapPairingPass {
     /// The least similarity for a pair found in a gap.
     static let threshold = 0.4
+    /// How many pieces the gaps are worked out in.
+    static let pieces = 8
 
     static func run(_ problem: inout AlignmentProblem) {
         let anchors = [(old: -1, new: -1)] + problem.inPlacePairs
@@ -19,16 +21,17 @@ enum GapPairingPass {
             gaps.append((olds, news))
             size += olds.count + news.count
         }
-        // The gaps hold different units: each half of them is worked out on a thread of its own,
-        // and the pairs found are made afterwards, in reading order.
-        var middle = 0, firstHalf = 0
-        while middle < gaps.count, firstHalf * 2 < size {
-            firstHalf += gaps[middle].olds.count + gaps[middle].news.count
-            middle += 1
+        // The gaps hold different units: they are worked out in pieces of about the same number of
+        // units, on the threads there are, and the pairs found are made afterwards, in reading order.
+        var starts = [0]
+        var filled = 0
+        for (index, gap) in gaps.enumerated() {
+            filled += gap.olds.count + gap.news.count
+            if filled * pieces >= size * starts.count, index + 1 < gaps.count { starts.append(index + 1) }
         }
-        let pairs = { [problem] in
-            let (first, second) = sideBySide({ chains(gaps[..<middle], problem) }, { chains(gaps[middle...], problem) })
-            return first + second
+        starts.append(gaps.count)
+        let pairs = { [problem, starts] in
+            inPieces(starts.count - 1) { piece in chains(gaps[starts[piece]..<starts[piece + 1]], problem) }.flatMap { $0 }
         }()
         for (old, new) in pairs { problem.pair(old, new, .inPlace) }
     }

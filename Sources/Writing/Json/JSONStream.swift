@@ -19,8 +19,13 @@ struct JSONStream: JSONSink {
     private let pretty: Bool
     /// The indentation of the outermost value.
     private let indent: Int
-    /// For each container open, innermost last: whether it is an object, and how many members it has so far.
-    private var open: [(isObject: Bool, count: Int)] = []
+    /// The innermost open container: whether it is an object, and how many members it has so far (kept
+    /// out of `outer`, as every member reads and counts it).
+    private var innermost: (isObject: Bool, count: Int) = (false, 0)
+    /// The containers open around the innermost one, outermost first.
+    private var outer: [(isObject: Bool, count: Int)] = []
+    /// How many containers are open.
+    private var depth = 0
     /// A key has just been written: its value follows without a separator.
     private var afterKey = false
 
@@ -50,12 +55,20 @@ struct JSONStream: JSONSink {
         return filled + [written]
     }
 
-    mutating func beginObject() { beginValue(); write(0x7B); open.append((true, 0)) }
-    mutating func beginArray() { beginValue(); write(0x5B); open.append((false, 0)) }
+    mutating func beginObject() { beginValue(); write(0x7B); open(isObject: true) }
+    mutating func beginArray() { beginValue(); write(0x5B); open(isObject: false) }
+
+    private mutating func open(isObject: Bool) {
+        if depth > 0 { outer.append(innermost) }
+        innermost = (isObject, 0)
+        depth += 1
+    }
 
     /// Closes the innermost container.
     mutating func end() {
-        let container = open.removeLast()
+        let container = innermost
+        depth -= 1
+        if depth > 0 { innermost = outer.removeLast() }
         if container.count > 0, pretty { newline() }
         write(container.isObject ? 0x7D : 0x5D)
     }
@@ -63,6 +76,16 @@ struct JSONStream: JSONSink {
     mutating func key(_ key: String) {
         member()
         appendQuoted(key)
+        write(0x3A)
+        if pretty { write(0x20) }
+        afterKey = true
+    }
+
+    mutating func field(_ name: StaticString) {
+        member()
+        write(0x22)
+        name.withUTF8Buffer { write(UnsafeRawBufferPointer($0)) }
+        write(0x22)
         write(0x3A)
         if pretty { write(0x20) }
         afterKey = true
@@ -84,26 +107,26 @@ struct JSONStream: JSONSink {
 
     /// A separator and line break before a value, unless it is a key's.
     private mutating func beginValue() {
-        if afterKey { afterKey = false } else if !open.isEmpty { member() }
+        if afterKey { afterKey = false } else if depth > 0 { member() }
     }
 
     private mutating func member() {
-        if open[open.count - 1].count > 0 { write(0x2C) }
-        open[open.count - 1].count += 1
+        if innermost.count > 0 { write(0x2C) }
+        innermost.count += 1
         if pretty { newline() }
     }
 
-    /// A newline and 64 spaces, cut to the indentation wanted.
-    private static let indentation: [UInt8] = [0x0A] + Array(repeating: 0x20, count: 64)
+    /// A newline and 64 spaces, cut to the indentation wanted (a constant: no lazy global to check on every line).
+    private static let indentation: StaticString = "\n                                                                "
 
     /// A line break, indented for the depth of the innermost open container.
     private mutating func newline() {
-        let depth = indent + 2 * open.count
-        if depth < JSONStream.indentation.count {
-            JSONStream.indentation.withUnsafeBytes { write(UnsafeRawBufferPointer(rebasing: $0[...depth])) }
+        let spaces = indent + 2 * depth
+        if spaces < JSONStream.indentation.utf8CodeUnitCount {
+            JSONStream.indentation.withUTF8Buffer { write(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer($0)[...spaces])) }
         } else {
             write(0x0A)
-            for _ in 0..<depth { write(0x20) }
+            for _ in 0..<spaces { write(0x20) }
         }
     }
 

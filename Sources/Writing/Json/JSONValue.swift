@@ -61,6 +61,9 @@ protocol JSONSink {
     mutating func end()
     /// The key of the next member of the innermost object.
     mutating func key(_ key: String)
+    /// The key of the next member when it is one of the format's own field names: plain ASCII, with
+    /// nothing to escape (a report writes hundreds of thousands of them).
+    mutating func field(_ name: StaticString)
     mutating func string(_ value: String)
     mutating func null()
     mutating func bool(_ value: Bool)
@@ -92,6 +95,7 @@ struct JSONTreeBuilder: JSONSink {
     }
 
     mutating func key(_ key: String) { pendingKey = key }
+    mutating func field(_ name: StaticString) { pendingKey = name.description }
     mutating func string(_ value: String) { add(.string(value)) }
     mutating func null() { add(.null) }
     mutating func bool(_ value: Bool) { add(.bool(value)) }
