@@ -76,6 +76,13 @@ struct AlignmentProblem: Sendable {
         }
     }
 
+    /// `score`, when it reaches `threshold`; otherwise some smaller value, worked out faster.
+    func score(_ oldPosition: Int, _ newPosition: Int, atLeast threshold: Double) -> Double {
+        units(oldPosition, newPosition) { old, new in
+            old.key == new.key ? 1 : similarity.score(old.content, old.weight, new.content, new.weight, atLeast: threshold)
+        }
+    }
+
     /// `body` with an old and a new unit, both borrowed: the hot scoring loops then retain none of
     /// their arrays (reading fields through the subscripts one by one copies each array it passes on).
     @inline(__always)

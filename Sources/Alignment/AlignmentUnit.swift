@@ -14,9 +14,10 @@ struct AlignmentUnit: Sendable {
     var text: TokenizedText
     /// Equal keys mean equal texts after comparison normalisation (labels are not part of the text).
     var key: Int
-    /// The ids of its words and numbers, sorted, repeated as often as they occur.
+    /// Its words and numbers, as repeated as they occur, by their rank in the corpus (`UnitCorpus.rarity`):
+    /// sorted, so the rarest come first.
     var content: [Int32]
-    /// The sum of the rarity weights of `content`.
+    /// The sum of the rarity weights of `content`, in its order.
     var weight: Double = 0
     /// The ids of the footnotes it annotates, in order.
     var footnoteIDs: [String]
@@ -42,10 +43,11 @@ struct UnitCorpus: Sendable {
     var old: [AlignmentUnit]
     var new: [AlignmentUnit]
     var vocabulary: TokenVocabulary
-    /// Inverse document frequency of each token id, over the units of both drafts.
+    /// The rarity weight of each word, by rank: words are ranked from the rarest (held by the fewest
+    /// units of both drafts) to the most common, ties in the order of their ids; a unit's `content`
+    /// holds ranks. Sorted contents then start with their heaviest words, and a comparison that cannot
+    /// reach a threshold is given up early (`Similarity.sharedWeight(_:_:_:reaching:)`).
     var rarity: [Double]
-    /// How many units of both drafts hold each token id.
-    var documentFrequency: [Int32]
     /// The line break that joins the texts of split and merged paragraphs in their edit scripts.
     var lineBreak: TokenizedText
 
@@ -65,7 +67,7 @@ struct UnitCorpus: Sendable {
         var vocabulary = first.vocabulary
         let mapping = vocabulary.absorb(second.vocabulary)
         let absorbed = vocabulary
-        let ((firstTexts, firstTrimmed), (secondTexts, secondTrimmed)) = sideBySide(
+        var ((firstTexts, firstTrimmed), (secondTexts, secondTrimmed)) = sideBySide(
             { Self.finished(first.texts, vocabulary: absorbed, mapping: nil) },
             { Self.finished(second.texts, vocabulary: absorbed, mapping: mapping) })
         // Keys are numbered in the order of the texts, as one pass over both halves would number them.
@@ -79,17 +81,32 @@ struct UnitCorpus: Sendable {
         // How many units hold each word: each distinct text counted as often as units hold it.
         var holders = [Int32](repeating: 0, count: distinct.texts.count)
         for position in distinct.index { holders[position] += 1 }
-        let frequency = Self.documentFrequency(
+        let frequencyOfID = Self.documentFrequency(
             firstTexts, secondTexts, holders: holders, words: vocabulary.count)
+        let rank = Self.ranks(frequencyOfID)
+        var frequency = [Int32](repeating: 0, count: rank.count)
+        for id in rank.indices { frequency[Int(rank[id])] = frequencyOfID[id] }
         let rarity = Self.rarity(frequency, units: oldUnits.count + newUnits.count)
         self.rarity = rarity
-        documentFrequency = frequency
         oldTables = Self.tables(of: old)
         newTables = Self.tables(of: new)
-        func weights(of texts: [(text: TokenizedText, content: [Int32])]) -> [Double] {
-            rarity.withUnsafeBufferPointer { rarity in texts.map { $0.content.reduce(0.0) { $0 + rarity[Int($1)] } } }
+        /// Each text's content as sorted ranks, and its weight.
+        func ranked(_ texts: inout [(text: TokenizedText, content: [Int32])]) -> [Double] {
+            rank.withUnsafeBufferPointer { rank in
+                rarity.withUnsafeBufferPointer { rarity in
+                    texts.withUnsafeMutableBufferPointer { texts in
+                        texts.indices.map { index in
+                            texts[index].content.withUnsafeMutableBufferPointer { content in
+                                for position in content.indices { content[position] = rank[Int(content[position])] }
+                                content.sort()
+                                return content.reduce(0.0) { $0 + rarity[Int($1)] }
+                            }
+                        }
+                    }
+                }
+            }
         }
-        let (firstWeights, secondWeights) = sideBySide({ weights(of: firstTexts) }, { weights(of: secondTexts) })
+        let (firstWeights, secondWeights) = sideBySide({ ranked(&firstTexts) }, { ranked(&secondTexts) })
         let weights = firstWeights + secondWeights
         // Each draft's units take their texts, keys and weights on a thread of their own, in place.
         let oldCount = oldUnits.count
@@ -110,15 +127,23 @@ struct UnitCorpus: Sendable {
         self.new = newUnits
     }
 
-    /// How many units hold each word, from the two halves of the distinct texts (counted on two threads,
-    /// then added) and how many units hold each text.
+    /// How many units hold each word (by id), from the two halves of the distinct texts (counted on two
+    /// threads, then added) and how many units hold each text.
     private static func documentFrequency(
         _ first: [(text: TokenizedText, content: [Int32])], _ second: [(text: TokenizedText, content: [Int32])],
         holders: [Int32], words: Int
     ) -> [Int32] {
         func frequency(of texts: [(text: TokenizedText, content: [Int32])], from start: Int) -> [Int32] {
             var frequency = [Int32](repeating: 0, count: words)
-            for index in texts.indices { count(texts[index].content, times: holders[start + index], into: &frequency) }
+            // The text that last counted each word: a word repeated in a text is counted once.
+            var countedBy = [Int32](repeating: -1, count: words)
+            for index in texts.indices {
+                let times = holders[start + index]
+                for id in texts[index].content where countedBy[Int(id)] != Int32(index) {
+                    countedBy[Int(id)] = Int32(index)
+                    frequency[Int(id)] += times
+                }
+            }
             return frequency
         }
         var (frequency, secondFrequency) = sideBySide(
@@ -126,6 +151,29 @@ struct UnitCorpus: Sendable {
         for id in frequency.indices { frequency[id] += secondFrequency[id] }
         secondFrequency = []
         return frequency
+    }
+
+    /// The rank of each word id: ids by how many units hold them, fewest first (ties by id), and the
+    /// ids no unit holds (punctuation, space) last. A counting sort: the frequencies are small numbers.
+    private static func ranks(_ frequency: [Int32]) -> [Int32] {
+        let highest = Int(frequency.max() ?? 0)
+        // Bucket n holds the words n units hold; the last bucket those none holds.
+        func bucket(_ count: Int32) -> Int { count > 0 ? Int(count) : highest + 1 }
+        var next = [Int](repeating: 0, count: highest + 2)
+        for count in frequency { next[bucket(count)] += 1 }
+        var start = 0
+        for index in next.indices {
+            let size = next[index]
+            next[index] = start
+            start += size
+        }
+        var rank = [Int32](repeating: 0, count: frequency.count)
+        for id in frequency.indices {
+            let index = bucket(frequency[id])
+            rank[id] = Int32(next[index])
+            next[index] += 1
+        }
+        return rank
     }
 
     /// The rarity weight of each word, from how many of the `units` hold it.
@@ -139,12 +187,6 @@ struct UnitCorpus: Sendable {
             if rarityOfFrequency[Int(count)] < 0 { rarityOfFrequency[Int(count)] = pow(log(total / Double(count)) + 0.1, 2) }
             return rarityOfFrequency[Int(count)]
         }
-    }
-
-    /// Adds `times` to the frequency of each distinct id of `content` (sorted).
-    private static func count(_ content: [Int32], times: Int32, into frequency: inout [Int32]) {
-        var previous: Int32 = -1
-        for id in content where id != previous { frequency[Int(id)] += times; previous = id }
     }
 
     /// The tables of both drafts by block index, for row-level comparison.
@@ -185,7 +227,7 @@ struct UnitCorpus: Sendable {
     }
 
     /// Each text with its ids renumbered through `mapping` when given, and its content: the ids of its
-    /// words and numbers, sorted.
+    /// words and numbers, in order (ranked and sorted once the words' frequencies are known).
     private static func finished(
         _ texts: [TokenizedText], vocabulary: TokenVocabulary, mapping: [Int32]?
     ) -> (texts: [(text: TokenizedText, content: [Int32])], trimmed: [UnitKeys.Trimmed]) {
@@ -195,13 +237,12 @@ struct UnitCorpus: Sendable {
             texts.map { text in
                 let text = mapping.map { text.remapped($0) } ?? text
                 let ids = text.ids
-                var content = [Int32](unsafeUninitializedCapacity: ids.count) { content, count in
+                let content = [Int32](unsafeUninitializedCapacity: ids.count) { content, count in
                     for id in ids where kinds[Int(id)].carriesContent {
                         content.initializeElement(at: count, to: id)
                         count += 1
                     }
                 }
-                content.withUnsafeMutableBufferPointer { $0.sort() }
                 trimmed.append(UnitKeys.Trimmed(text))
                 return (text, content)
             }

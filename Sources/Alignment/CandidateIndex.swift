@@ -36,7 +36,17 @@ struct CandidateIndex {
         /// shared weight, at most `shared`, cannot reach the threshold.
         func score(_ problem: AlignmentProblem, _ old: Int, _ new: Int, atLeast threshold: Double, sharingAtMost shared: Double) -> Double? {
             guard mayReach(threshold, shared: shared, problem, old, new), problem.compatible(old, new) else { return nil }
-            let score = score(problem, old, new)
+            let score = switch self {
+            case .similarity: problem.score(old, new, atLeast: threshold)
+            case .containmentOfNew:
+                problem.units(old, new) { old, new in
+                    problem.similarity.containment(of: new.content, new.weight, in: old.content, atLeast: threshold)
+                }
+            case .containmentOfOld:
+                problem.units(old, new) { old, new in
+                    problem.similarity.containment(of: old.content, old.weight, in: new.content, atLeast: threshold)
+                }
+            }
             return score >= threshold ? score : nil
         }
 
@@ -76,7 +86,6 @@ struct CandidateIndex {
             for new in newPositions { for old in oldPositions { consider(old, new) } }
             return result
         }
-        let frequency = problem.corpus.documentFrequency
         let rarity = problem.corpus.rarity
         // Posting lists: for each word, the old positions holding it (at most `postingLimit`).
         var slotOfWord = [Int32](repeating: -1, count: problem.corpus.vocabulary.count)
@@ -110,24 +119,24 @@ struct CandidateIndex {
             // looked-up words it holds (from complete lists only).
             var seenBy = [Int](repeating: -1, count: problem.oldScope.count)
             var found = [Double](repeating: 0, count: problem.oldScope.count)
-            var words: [(frequency: Int32, id: Int32, slot: Int, weight: Double)] = []
+            var words: [(slot: Int, weight: Double)] = []
             var candidates: [Int] = []
             for new in news {
+                // The rarest words the old units hold: contents hold ranks, rarest first (ties in id order).
                 words.removeAll(keepingCapacity: true)
                 let content = problem[new: new].content
                 var index = 0
-                while index < content.count {
-                    let id = content[index]
+                while index < content.count, words.count < wordsPerUnit {
+                    let word = content[index]
                     var end = index + 1
-                    while end < content.count, content[end] == id { end += 1 }
-                    let slot = Int(wordSlots[Int(id)])
-                    if slot >= 0 { words.append((frequency[Int(id)], id, slot, Double(end - index) * rarity[Int(id)])) }
+                    while end < content.count, content[end] == word { end += 1 }
+                    let slot = Int(wordSlots[Int(word)])
+                    if slot >= 0 { words.append((slot, Double(end - index) * rarity[Int(word)])) }
                     index = end
                 }
-                words.sort { ($0.frequency, $0.id) < ($1.frequency, $1.id) }
                 candidates.removeAll(keepingCapacity: true)
                 var checkable = 0.0
-                for word in words.prefix(wordsPerUnit) {
+                for word in words {
                     let complete = postingLists[word.slot].count < postingLimit
                     if complete { checkable += word.weight }
                     for old in postingLists[word.slot] {
