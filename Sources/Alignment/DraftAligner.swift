@@ -5,9 +5,27 @@ import WordDiff
 public struct AlignmentOptions: Sendable, Hashable {
     /// Fold case when comparing words.
     public var ignoreCase: Bool
+    /// Whether the working memory of an alignment (its tokenized texts, vocabulary and units) is freed when
+    /// the alignment is done. A command-line run that ends once its report is written leaves it to the
+    /// process's exit instead: freeing it, hundreds of thousands of small blocks at 100× size, keeps one
+    /// thread busy while the other waits.
+    public var freesWorkingMemory: Bool
 
-    public init(ignoreCase: Bool = false) {
+    public init(ignoreCase: Bool = false, freesWorkingMemory: Bool = true) {
         self.ignoreCase = ignoreCase
+        self.freesWorkingMemory = freesWorkingMemory
+    }
+}
+
+/// Working memory left for the process's exit to reclaim (`AlignmentOptions.freesWorkingMemory`).
+private final class LeftForExit: @unchecked Sendable {
+    let corpus: UnitCorpus
+
+    private init(_ corpus: UnitCorpus) { self.corpus = corpus }
+
+    /// Keeps `corpus` alive until the process ends.
+    static func keep(_ corpus: UnitCorpus) {
+        _ = Unmanaged.passRetained(LeftForExit(corpus))
     }
 }
 
@@ -33,6 +51,7 @@ public struct DraftAligner: Sendable {
     public func align(_ old: Draft, _ new: Draft) -> Alignment {
         let corpus = UnitCorpus(old: old, new: new, ignoreCase: options.ignoreCase)
         let entries = alignScope(corpus, old: Array(corpus.old.indices), new: Array(corpus.new.indices))
+        if !options.freesWorkingMemory { LeftForExit.keep(corpus) }
         return Alignment(
             old: old, new: new, entries: entries,
             footnotes: FootnotePairing.pair(entries, old: old, new: new, ignoreCase: options.ignoreCase))

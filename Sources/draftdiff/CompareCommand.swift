@@ -43,7 +43,8 @@ struct CompareCommand: ParsableCommand {
         let drafts = DraftReader().read(paths: [old, new])
         let oldDraft = try Trouble.reading { () throws(ReadError) in try drafts[0].get() }
         let newDraft = try Trouble.reading { () throws(ReadError) in try drafts[1].get() }
-        let aligner = DraftAligner(options: AlignmentOptions(ignoreCase: ignoreCase))
+        // The run ends once the report is written: the exit reclaims the alignment's working memory.
+        let aligner = DraftAligner(options: AlignmentOptions(ignoreCase: ignoreCase, freesWorkingMemory: false))
         let alignment = fragment ? aligner.alignFragment(global: oldDraft, fragment: newDraft) : aligner.align(oldDraft, newDraft)
         let chosen = outputFormat()
         if chosen == .docx && output == nil { Trouble.fail("a .docx redline is written to a file: add -o FILE.docx") }

@@ -32,14 +32,18 @@ enum SplitMergePass {
             // Paired with an equal text: nothing joined to it can come closer.
             if view.partner(problem, one) == start, whole.key == view.manyUnit(problem, start, { $0.key }) { continue }
             var parts = [start]
-            let first = joined(problem, view, parts)
-            var best = problem.similarity.score(whole.content, whole.weight, first.content, first.weight)
-            while let (next, score) = bestExtension(problem, view, whole: (whole.content, whole.weight), parts: parts, current: best) {
+            // The similarity of the whole with its parts; with the first part alone, worked out only
+            // once a neighbour may join it (most have none).
+            var best: Double?
+            let startScore = {
+                best ?? view.manyUnit(problem, start) { problem.similarity.score(whole.content, whole.weight, $0.content, $0.weight) }
+            }
+            while let (next, score) = bestExtension(problem, view, whole: (whole.content, whole.weight), parts: parts, current: startScore) {
                 parts.append(next)
                 parts.sort()
                 best = score
             }
-            guard parts.count >= 2, best >= groupThreshold else { continue }
+            guard parts.count >= 2, let best, best >= groupThreshold else { continue }
             let group = AlignmentProblem.Group(old: splitting ? [one] : parts, new: splitting ? parts : [one], similarity: best)
             problem.addGroup(group)
         }
@@ -63,20 +67,26 @@ enum SplitMergePass {
         return seeds.mapValues(\.part)
     }
 
-    /// The free neighbour of `parts` whose joining raises the similarity most, if any raises it enough.
+    /// The free neighbour of `parts` whose joining raises the similarity most, if any raises it enough
+    /// above `current` (the similarity with `parts`, asked for only when a neighbour may join).
     private static func bestExtension(
-        _ problem: AlignmentProblem, _ view: SideView, whole: (content: [Int32], weight: Double), parts: [Int], current: Double
+        _ problem: AlignmentProblem, _ view: SideView, whole: (content: [Int32], weight: Double), parts: [Int],
+        current: () -> Double
     ) -> (Int, Double)? {
         var best: (Int, Double)?
+        var needed: Double?
         for next in [parts[0] - 1, parts[parts.count - 1] + 1] where next >= 0 && next < view.manyCount(problem) {
-            let (role, containment) = view.manyUnit(problem, next) {
-                ($0.role, problem.similarity.containment(of: $0.content, $0.weight, in: whole.content))
+            // Exact once it reaches the threshold, which is all that is compared below.
+            let containment = view.manyUnit(problem, next) {
+                $0.role != .text ? 0 : problem.similarity.containment(of: $0.content, $0.weight, in: whole.content, atLeast: containmentThreshold)
             }
-            guard role == .text, containment >= containmentThreshold,
+            guard containment >= containmentThreshold,
                   view.manyFree(problem, next) || canTakeOver(problem, view, next, containment: containment) else { continue }
+            let least = needed ?? current() + minimumGain
+            needed = least
             let union = joined(problem, view, parts + [next])
-            let score = problem.similarity.score(whole.content, whole.weight, union.content, union.weight)
-            if score >= current + minimumGain, score > (best?.1 ?? 0) { best = (next, score) }
+            let score = problem.similarity.score(whole.content, whole.weight, union.content, union.weight, atLeast: least)
+            if score >= least, score > (best?.1 ?? 0) { best = (next, score) }
         }
         return best
     }

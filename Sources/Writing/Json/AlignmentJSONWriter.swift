@@ -18,7 +18,7 @@ public struct AlignmentJSONWriter: Sendable {
 
     /// The JSON text as UTF-8 bytes, ending with a newline.
     ///
-    /// The entries are written in two halves on two threads, each exactly as `value(of:)` would print it.
+    /// The entries are written in pieces on the threads there are, each exactly as `value(of:)` would print it.
     public func bytes(_ alignment: Alignment) -> [UInt8] {
         let pieces = pieces(alignment)
         var bytes: [UInt8] = []
@@ -30,7 +30,7 @@ public struct AlignmentJSONWriter: Sendable {
     /// The JSON text in pieces of about a megabyte, to be written one after the other (joined, they are
     /// `bytes(_:)`): a long report is never copied into one buffer, and needs no block of memory its size.
     ///
-    /// The entries are written in two halves on two threads, each exactly as `value(of:)` would print it.
+    /// The entries are written in pieces on the threads there are, each exactly as `value(of:)` would print it.
     public func pieces(_ alignment: Alignment) -> [[UInt8]] {
         let entries = alignment.entries
         var bytes = value(of: alignment, entries: []).bytes()
@@ -38,15 +38,19 @@ public struct AlignmentJSONWriter: Sendable {
         // The empty array closes the document: `[]`, a newline, `}`.
         bytes.removeLast(4)
         bytes.append(0x5B)
-        let middle = entries.count / 2
-        // The first half is written after the header; each half in chunks.
-        var (first, second) = sideBySide(
-            { elements(entries[..<middle], in: alignment, after: bytes, following: false) },
-            { elements(entries[middle...], in: alignment, after: [], following: middle > 0) })
-        second[second.count - 1].append(contentsOf: Array("\n  ]\n}\n".utf8))
-        first.append(contentsOf: second)
-        return first
+        // The entries are written in pieces, on the threads there are (entries differ much in length);
+        // the first piece after the header, each in chunks.
+        let pieces = min(Self.pieceCount, entries.count)
+        var chunks = inPieces(pieces) { piece in
+            let range = entries.count * piece / pieces..<entries.count * (piece + 1) / pieces
+            return elements(entries[range], in: alignment, after: piece == 0 ? bytes : [], following: piece > 0)
+        }.flatMap { $0 }
+        chunks[chunks.count - 1].append(contentsOf: Array("\n  ]\n}\n".utf8))
+        return chunks
     }
+
+    /// How many pieces the entries are written in.
+    private static let pieceCount = 8
 
     /// The size of the chunks a long report is written in.
     private static let chunkSize = 1 << 20
