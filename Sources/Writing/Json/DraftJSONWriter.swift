@@ -14,67 +14,131 @@ public struct DraftJSONWriter: Sendable {
     }
 
     /// The JSON text as UTF-8 bytes, ending with a newline: what `write(_:)` gives, without the `String`.
+    ///
+    /// Written straight to the stream, as `value(of:)` would print it: no tree of values for a long draft.
     public func bytes(_ draft: Draft) -> [UInt8] {
-        var bytes = value(of: draft).bytes()
+        var stream = JSONStream()
+        write(draft, to: &stream)
+        var bytes = stream.finished()
         bytes.append(0x0A)
         return bytes
     }
 
     /// The JSON value, for embedding in other documents.
     public func value(of draft: Draft) -> JSONValue {
+        var builder = JSONTreeBuilder()
+        write(draft, to: &builder)
+        return builder.value
+    }
+
+    /// The draft, described once for the stream and for the tree of values.
+    private func write<Sink: JSONSink>(_ draft: Draft, to stream: inout Sink) {
         var anchorBlock: [String: String] = [:]
         for (path, block) in draft.flattened {
             for anchor in block.footnoteAnchors where anchorBlock[anchor.footnoteID] == nil {
                 anchorBlock[anchor.footnoteID] = path.description
             }
         }
-        return .object([
-            ("source", .object([("path", .string(draft.source.path)), ("format", .string(draft.source.format.rawValue))])),
-            ("metadata", .object([
-                ("language", draft.metadata.language.map { .string($0.rawValue) } ?? .null),
-                ("jobCodes", .array(draft.metadata.jobCodes.map(JSONValue.string))),
-            ])),
-            ("blocks", .array(draft.blocks.map { value(of: $0, in: draft) })),
-            ("footnotes", .array(draft.footnotes.map { footnote in
-                .object([
-                    ("id", .string(footnote.id)),
-                    ("number", .int(footnote.number)),
-                    ("text", .string(footnote.text)),
-                    ("block", anchorBlock[footnote.id].map(JSONValue.string) ?? .null),
-                    ("lines", lines(footnote.location)),
-                ])
-            })),
-        ])
+        stream.beginObject()
+        stream.field("source")
+        stream.beginObject()
+        stream.field("path")
+        stream.string(draft.source.path)
+        stream.field("format")
+        stream.string(draft.source.format.rawValue)
+        stream.end()
+        stream.field("metadata")
+        stream.beginObject()
+        stream.field("language")
+        stream.string(draft.metadata.language?.rawValue)
+        stream.field("jobCodes")
+        stream.beginArray()
+        for code in draft.metadata.jobCodes { stream.string(code) }
+        stream.end()
+        stream.end()
+        stream.field("blocks")
+        stream.beginArray()
+        // Blocks read in place: a copy of each would retain every one of its texts and lists.
+        for index in draft.blocks.indices { write(draft.blocks[index], in: draft, to: &stream) }
+        stream.end()
+        stream.field("footnotes")
+        stream.beginArray()
+        for footnote in draft.footnotes {
+            stream.beginObject()
+            stream.field("id")
+            stream.string(footnote.id)
+            stream.field("number")
+            stream.int(footnote.number)
+            stream.field("text")
+            stream.string(footnote.text)
+            stream.field("block")
+            stream.string(anchorBlock[footnote.id])
+            stream.field("lines")
+            write(footnote.location, to: &stream)
+            stream.end()
+        }
+        stream.end()
+        stream.end()
     }
 
-    private func value(of block: Block, in draft: Draft) -> JSONValue {
-        .object([
-            ("kind", .string(block.kind.rawValue)),
-            ("label", block.label.map(JSONValue.string) ?? .null),
-            ("printedLabel", block.printedLabel.map(JSONValue.string) ?? .null),
-            ("text", .string(block.text)),
-            ("level", .int(block.level)),
-            ("subparagraphs", .array(block.subparagraphs.map { value(of: $0, in: draft) })),
-            ("footnotes", .array(block.footnoteAnchors.map { anchor in
-                let footnote = draft.footnote(id: anchor.footnoteID)
-                return .object([
-                    ("id", .string(anchor.footnoteID)),
-                    ("number", footnote.map { .int($0.number) } ?? .null),
-                    ("offset", .int(anchor.offset)),
-                    ("text", footnote.map { .string($0.text) } ?? .null),
-                ])
-            })),
-            ("table", block.table.map { table in
-                .object([
-                    ("headerRows", .int(table.headerRowCount)),
-                    ("rows", .array(table.rows.map { .array($0.map(JSONValue.string)) })),
-                ])
-            } ?? .null),
-            ("lines", lines(block.location)),
-        ])
+    private func write<Sink: JSONSink>(_ block: borrowing Block, in draft: Draft, to stream: inout Sink) {
+        stream.beginObject()
+        stream.field("kind")
+        stream.string(block.kind.rawValue)
+        stream.field("label")
+        stream.string(block.label)
+        stream.field("printedLabel")
+        stream.string(block.printedLabel)
+        stream.field("text")
+        stream.string(block.text)
+        stream.field("level")
+        stream.int(block.level)
+        stream.field("subparagraphs")
+        stream.beginArray()
+        for index in block.subparagraphs.indices { write(block.subparagraphs[index], in: draft, to: &stream) }
+        stream.end()
+        stream.field("footnotes")
+        stream.beginArray()
+        for anchor in block.footnoteAnchors {
+            let footnote = draft.footnote(id: anchor.footnoteID)
+            stream.beginObject()
+            stream.field("id")
+            stream.string(anchor.footnoteID)
+            stream.field("number")
+            if let footnote { stream.int(footnote.number) } else { stream.null() }
+            stream.field("offset")
+            stream.int(anchor.offset)
+            stream.field("text")
+            stream.string(footnote?.text)
+            stream.end()
+        }
+        stream.end()
+        stream.field("table")
+        if let table = block.table {
+            stream.beginObject()
+            stream.field("headerRows")
+            stream.int(table.headerRowCount)
+            stream.field("rows")
+            stream.beginArray()
+            for row in table.rows {
+                stream.beginArray()
+                for cell in row { stream.string(cell) }
+                stream.end()
+            }
+            stream.end()
+            stream.end()
+        } else {
+            stream.null()
+        }
+        stream.field("lines")
+        write(block.location, to: &stream)
+        stream.end()
     }
 
-    private func lines(_ location: SourceLines) -> JSONValue {
-        .array([.int(location.first), .int(location.last)])
+    private func write<Sink: JSONSink>(_ location: SourceLines, to stream: inout Sink) {
+        stream.beginArray()
+        stream.int(location.first)
+        stream.int(location.last)
+        stream.end()
     }
 }
