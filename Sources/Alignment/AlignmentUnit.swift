@@ -61,15 +61,16 @@ struct UnitCorpus: Sendable {
         // numbers ids as one sequential pass over every unit would.
         let distinct = DistinctTexts(consume oldTexts, then: consume newTexts)
         let cut = distinct.halfway
-        let (first, second) = sideBySide(
+        var (first, second) = sideBySide(
             { Self.tokenized(distinct.texts[..<cut], vocabulary: TokenVocabulary(ignoreCase: ignoreCase)) },
             { Self.tokenized(distinct.texts[cut...], vocabulary: TokenVocabulary(ignoreCase: ignoreCase)) })
         var vocabulary = first.vocabulary
         let mapping = vocabulary.absorb(second.vocabulary)
         let absorbed = vocabulary
+        // Each half's texts are moved out, so that the second's ids are renumbered in place.
         var ((firstTexts, firstTrimmed), (secondTexts, secondTrimmed)) = sideBySide(
-            { Self.finished(first.texts, vocabulary: absorbed, mapping: nil) },
-            { Self.finished(second.texts, vocabulary: absorbed, mapping: mapping) })
+            { Self.finished(Self.taken(&first.texts), vocabulary: absorbed, mapping: nil) },
+            { Self.finished(Self.taken(&second.texts), vocabulary: absorbed, mapping: mapping) })
         // Keys are numbered in the order of the texts, as one pass over both halves would number them.
         let keys = UnitKeys.numbered(firstTrimmed, then: secondTrimmed)
         /// Distinct text `index`, read in place from the half that holds it.
@@ -226,25 +227,43 @@ struct UnitCorpus: Sendable {
         return (texts.map { vocabulary.tokenize($0) }, vocabulary)
     }
 
-    /// Each text with its ids renumbered through `mapping` when given, and its content: the ids of its
-    /// words and numbers, in order (ranked and sorted once the words' frequencies are known).
+    /// The texts of `texts`, which is left empty: the texts are then the caller's alone.
+    private static func taken(_ texts: inout [TokenizedText]) -> [TokenizedText] {
+        var taken: [TokenizedText] = []
+        swap(&taken, &texts)
+        return taken
+    }
+
+    /// Each text with its ids renumbered through `mapping` when given (in place: the texts are this
+    /// call's own), and its content: the ids of its words and numbers, in order (ranked and sorted once
+    /// the words' frequencies are known).
     private static func finished(
-        _ texts: [TokenizedText], vocabulary: TokenVocabulary, mapping: [Int32]?
+        _ texts: consuming [TokenizedText], vocabulary: TokenVocabulary, mapping: [Int32]?
     ) -> (texts: [(text: TokenizedText, content: [Int32])], trimmed: [UnitKeys.Trimmed]) {
+        var texts = texts
         var trimmed: [UnitKeys.Trimmed] = []
         trimmed.reserveCapacity(texts.count)
-        let finished = vocabulary.kinds.withUnsafeBufferPointer { kinds in
-            texts.map { text in
-                let text = mapping.map { text.remapped($0) } ?? text
-                let ids = text.ids
-                let content = [Int32](unsafeUninitializedCapacity: ids.count) { content, count in
-                    for id in ids where kinds[Int(id)].carriesContent {
-                        content.initializeElement(at: count, to: id)
-                        count += 1
+        var finished: [(text: TokenizedText, content: [Int32])] = []
+        finished.reserveCapacity(texts.count)
+        vocabulary.kinds.withUnsafeBufferPointer { kinds in
+            for index in texts.indices {
+                if let mapping {
+                    mapping.withUnsafeBufferPointer { mapping in
+                        texts[index].ids.withUnsafeMutableBufferPointer { ids in
+                            for position in ids.indices { ids[position] = mapping[Int(ids[position])] }
+                        }
                     }
                 }
-                trimmed.append(UnitKeys.Trimmed(text))
-                return (text, content)
+                let content = texts[index].ids.withUnsafeBufferPointer { ids in
+                    [Int32](unsafeUninitializedCapacity: ids.count) { content, count in
+                        for id in ids where kinds[Int(id)].carriesContent {
+                            content.initializeElement(at: count, to: id)
+                            count += 1
+                        }
+                    }
+                }
+                trimmed.append(UnitKeys.Trimmed(texts[index]))
+                finished.append((text: texts[index], content: content))
             }
         }
         return (finished, trimmed)

@@ -177,13 +177,6 @@ public struct TokenizedText: Sendable, Hashable {
         text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
-    /// The same text with its ids renumbered through `mapping` (see `TokenVocabulary.absorb`).
-    public func remapped(_ mapping: [Int32]) -> TokenizedText {
-        var result = self
-        result.ids = ids.map { mapping[Int($0)] }
-        return result
-    }
-
     /// The exact text of tokens `range`.
     public func text(of range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
