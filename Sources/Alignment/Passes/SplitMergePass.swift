@@ -26,7 +26,7 @@ enum SplitMergePass {
         let view = SideView(splitting: splitting)
         let seeds = freeSeeds(problem, view)
         for one in 0..<view.oneCount(problem) where view.oneUnit(problem, one, { $0.role }) == .text && view.oneGroup(problem, one) < 0 {
-            let seed = seeds[one].flatMap { view.manyFree(problem, $0) ? $0 : nil }
+            let seed = seeds[one] >= 0 && view.manyFree(problem, seeds[one]) ? seeds[one] : nil
             guard let start = view.partner(problem, one) ?? seed else { continue }
             let whole = view.oneUnit(problem, one) { (content: $0.content, weight: $0.weight, key: $0.key) }
             // Paired with an equal text: nothing joined to it can come closer.
@@ -49,22 +49,23 @@ enum SplitMergePass {
         }
     }
 
-    /// For each free unit on the "one" side, the free unit of the other side most contained in it.
-    private static func freeSeeds(_ problem: AlignmentProblem, _ view: SideView) -> [Int: Int] {
+    /// For each unit on the "one" side, the free unit of the other side most contained in it when the
+    /// unit is free, or -1.
+    private static func freeSeeds(_ problem: AlignmentProblem, _ view: SideView) -> [Int] {
+        var seeds = [(part: Int, score: Double)](repeating: (-1, 0), count: view.oneCount(problem))
         let ones = (0..<view.oneCount(problem)).filter { view.oneFree(problem, $0) }
         let manys = (0..<view.manyCount(problem)).filter { view.manyFree(problem, $0) }
-        guard !ones.isEmpty, !manys.isEmpty else { return [:] }
+        guard !ones.isEmpty, !manys.isEmpty else { return seeds.map(\.part) }
         let olds = view.splitting ? ones : manys, news = view.splitting ? manys : ones
         let candidates = CandidateIndex.scoredCandidates(
             problem, old: olds, new: news, threshold: containmentThreshold,
             measure: view.splitting ? .containmentOfNew : .containmentOfOld)
-        var seeds: [Int: (part: Int, score: Double)] = [:]
         for candidate in candidates {
             let (one, many) = view.splitting ? (candidate.old, candidate.new) : (candidate.new, candidate.old)
-            if let current = seeds[one], (current.score, -current.part) >= (candidate.score, -many) { continue }
+            if seeds[one].part >= 0, (seeds[one].score, -seeds[one].part) >= (candidate.score, -many) { continue }
             seeds[one] = (many, candidate.score)
         }
-        return seeds.mapValues(\.part)
+        return seeds.map(\.part)
     }
 
     /// The free neighbour of `parts` whose joining raises the similarity most, if any raises it enough
