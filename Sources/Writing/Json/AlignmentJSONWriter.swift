@@ -80,17 +80,14 @@ public struct AlignmentJSONWriter: Sendable {
             stream.beginArray()
             for path in paths {
                 stream.beginObject()
-                stream.field("label")
-                stream.string(draft.displayLabel(at: path))
-                stream.field("text")
-                stream.string(draft[path].text)
+                stream.field("label", draft.displayLabel(at: path))
+                stream.field("text", draft[path].text)
                 stream.end()
             }
             stream.end()
         }
         stream.beginObject()
-        stream.field("kind")
-        stream.string(entry.kind.rawValue)
+        stream.field("kind", entry.kind.rawValue)
         stream.field("old")
         blocks(entry.old, alignment.old)
         stream.field("new")
@@ -100,10 +97,8 @@ public struct AlignmentJSONWriter: Sendable {
         stream.field("renumbered")
         if let renumbered = entry.renumbered {
             stream.beginObject()
-            stream.field("old")
-            stream.string(renumbered.oldLabel)
-            stream.field("new")
-            stream.string(renumbered.newLabel)
+            stream.field("old", renumbered.oldLabel)
+            stream.field("new", renumbered.newLabel)
             stream.end()
         } else {
             stream.null()
@@ -112,10 +107,8 @@ public struct AlignmentJSONWriter: Sendable {
         stream.beginArray()
         for change in entry.changes {
             stream.beginObject()
-            stream.field("op")
-            stream.string(change.operation.rawValue)
-            stream.field("text")
-            stream.string(change.text)
+            stream.field("op", change.operation.rawValue)
+            stream.field("text", change.text)
             stream.end()
         }
         stream.end()

@@ -76,6 +76,18 @@ extension JSONSink {
     mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
     }
+
+    /// A member of the innermost object: one of the format's field names and a string, or `null`.
+    mutating func field(_ name: StaticString, _ value: String?) {
+        field(name)
+        string(value)
+    }
+
+    /// A member of the innermost object: one of the format's field names and an integer, or `null`.
+    mutating func field(_ name: StaticString, _ value: Int?) {
+        field(name)
+        if let value { int(value) } else { null() }
+    }
 }
 
 /// Builds the `JSONValue` that the calls describe.
