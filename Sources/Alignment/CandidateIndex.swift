@@ -22,16 +22,6 @@ struct CandidateIndex {
         /// How much of the old unit is found in the new one.
         case containmentOfOld
 
-        func score(_ problem: AlignmentProblem, _ old: Int, _ new: Int) -> Double {
-            switch self {
-            case .similarity: problem.score(old, new)
-            case .containmentOfNew:
-                problem.units(old, new) { old, new in problem.similarity.containment(of: new.content, new.weight, in: old.content) }
-            case .containmentOfOld:
-                problem.units(old, new) { old, new in problem.similarity.containment(of: old.content, old.weight, in: new.content) }
-            }
-        }
-
         /// The pair's score when it is compatible and reaches `threshold`; nil without scoring it when its
         /// shared weight, at most `shared`, cannot reach the threshold.
         func score(_ problem: AlignmentProblem, _ old: Int, _ new: Int, atLeast threshold: Double, sharingAtMost shared: Double) -> Double? {
