@@ -53,15 +53,8 @@ enum StandardOutput {
         for piece in pieces { write(piece, descriptor: descriptor) }
     }
 
+    /// Writes `bytes`; a closed pipe (the reader stopped early) ends the output quietly.
     static func write(_ bytes: [UInt8], descriptor: Int32 = 1) {
-        bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                if written <= 0 { return }
-                offset += written
-            }
-        }
+        _ = Descriptor.write(bytes, to: descriptor)
     }
 }

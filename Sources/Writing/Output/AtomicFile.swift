@@ -63,18 +63,29 @@ public enum AtomicFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         for piece in pieces {
-            let failure = piece.withUnsafeBytes { buffer -> String? in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 && errno == EINTR { continue }
-                    guard written > 0 else { return String(cString: strerror(written < 0 ? errno : EIO)) }
-                    offset += written
-                }
-                return nil
+            if let failure = Descriptor.write(piece, to: descriptor) {
+                close(descriptor)
+                return String(cString: strerror(failure))
             }
-            if let failure { close(descriptor); return failure }
         }
         return close(descriptor) == 0 ? nil : String(cString: strerror(errno))
+    }
+}
+
+/// Writing to an open file descriptor (a file being created, standard output).
+public enum Descriptor {
+    /// Writes all of `bytes` to `descriptor`, again after an interruption or a partial write;
+    /// nil when all went well, or the `errno` of the failure.
+    public static func write(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return written < 0 ? errno : EIO }
+                offset += written
+            }
+            return nil
+        }
     }
 }
