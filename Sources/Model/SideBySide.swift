@@ -66,3 +66,56 @@ private final class PieceResults<T>: @unchecked Sendable {
         slots.deallocate()
     }
 }
+
+/// Runs `count` pieces of work as `inPieces` does, and hands each result to `deliver` in order, as soon as
+/// it and every piece before it are done: one delivery at a time, on whichever thread finished the piece
+/// the next delivery waited for. A result is dropped once delivered, so that a long output written as it
+/// is made holds only the pieces not yet written.
+///
+/// ```swift
+/// inPieces(32, { piece in render(entries[bounds(of: piece)]) }, inOrder: { bytes in write(bytes) })
+/// ```
+public func inPieces<T>(_ count: Int, _ body: (Int) -> T, inOrder deliver: (consuming T) -> Void) {
+    let delivery = OrderedDelivery<T>(count: count)
+    withoutActuallyEscaping(body) { body in
+        withoutActuallyEscaping(deliver) { deliver in
+            let work = UncheckedPiece(body: body)
+            let sink = UncheckedDelivery(deliver: deliver)
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                delivery.finished(index, work.body(index), deliver: sink.deliver)
+            }
+        }
+    }
+}
+
+/// Where a piece is delivered, handed to the worker threads; called by one thread at a time.
+private struct UncheckedDelivery<T>: @unchecked Sendable {
+    let deliver: (consuming T) -> Void
+}
+
+/// The pieces done but not yet delivered, and which is delivered next.
+private final class OrderedDelivery<T>: @unchecked Sendable {
+    private let lock = DispatchSemaphore(value: 1)
+    private var slots: [T?]
+    private var next = 0
+    /// Whether a thread is delivering: it goes on with every piece that becomes ready meanwhile.
+    private var delivering = false
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Keeps piece `index`, then delivers every piece now ready in order, unless another thread is at it.
+    func finished(_ index: Int, _ result: consuming T, deliver: (consuming T) -> Void) {
+        lock.wait()
+        slots[index] = consume result
+        guard !delivering else { lock.signal(); return }
+        delivering = true
+        while next < slots.count, let ready = slots[next].take() {
+            next += 1
+            lock.signal()
+            deliver(ready)
+            lock.wait()
+        }
+        delivering = false
+        lock.signal()
+    }
+}

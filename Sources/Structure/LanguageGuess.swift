@@ -22,23 +22,31 @@ struct FunctionWordTally {
         (.portuguese, ["o", "os", "as", "dos", "das", "do", "da", "e", "em", "com", "pelo"]),
     ]
 
-    /// The cue words by `ScalarWord.key`, with the languages they belong to.
-    static let cueKeys: [UInt32: [Language]] = {
-        var keys: [UInt32: [Language]] = [:]
-        for (language, words) in cues {
+    /// The cue words' `ScalarWord.key`s, sorted, each with the languages it belongs to (bit `i` for
+    /// `cues[i]`).
+    static let cueKeys: [(key: UInt32, languages: UInt8)] = {
+        var keys: [UInt32: UInt8] = [:]
+        for (index, (_, words)) in cues.enumerated() {
             for word in words {
                 var key = ScalarWord()
-                for scalar in word.unicodeScalars { key.append(letter: scalar) }
-                keys[key.key!, default: []].append(language)
+                for scalar in word.unicodeScalars { key.append(cueByte(scalar)) }
+                keys[key.key!, default: 0] |= 1 << index
             }
         }
-        return keys
+        return keys.map { (key: $0.key, languages: $0.value) }.sorted { $0.key < $1.key }
     }()
 
-    /// Hits per language.
-    private(set) var scores: [Language: Int] = [:]
+    /// Hits per language, in the order of `cues`.
+    private var hits = [Int](repeating: 0, count: cues.count)
     /// Words read so far.
     private(set) var seen = 0
+
+    /// Hits per language, for the languages with any.
+    var scores: [Language: Int] {
+        var scores: [Language: Int] = [:]
+        for (index, (language, _)) in Self.cues.enumerated() where hits[index] > 0 { scores[language] = hits[index] }
+        return scores
+    }
 
     /// The language with the most hits (at least 3); ties go to the first in `Language`'s raw values.
     var best: Language? {
@@ -49,50 +57,112 @@ struct FunctionWordTally {
 
     /// Counts the words of `text`.
     mutating func add(_ text: String) {
-        if let found = Self.scanScalars(text) {
-            for key in found.cueKeys {
-                for language in Self.cueKeys[key] ?? [] { scores[language, default: 0] += 1 }
-            }
-            seen += found.words
-            return
+        let found = Self.scanScalars(text) ?? Self.scanCharacters(text)
+        for key in found.cueKeys {
+            guard let languages = Self.languages(of: key) else { continue }
+            for index in hits.indices where languages & (1 << index) != 0 { hits[index] += 1 }
         }
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-            seen += 1
-            // Every cue word, in any canonically equivalent spelling, starts with "a"…"z" or "à":
-            // a word in another script is only counted.
-            guard let first = word.unicodeScalars.first, ("a"..."z").contains(first) || first == "à" else { continue }
-            for (language, words) in Self.cues where words.contains(String(word)) { scores[language, default: 0] += 1 }
+        seen += found.words
+    }
+
+    /// The languages a word's key is a cue word of, as bits; nil for a word that is no cue.
+    private static func languages(of key: UInt32) -> UInt8? {
+        var low = 0, high = cueKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cueKeys[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        return low < cueKeys.count && cueKeys[low].key == key ? cueKeys[low].languages : nil
+    }
+
+    /// The words of `text` read scalar by scalar (decoded from its UTF-8 bytes), which gives the
+    /// same words as splitting the lower-cased text into `Character`s when every scalar is a
+    /// character of its own and lower-cases to one scalar, as in Latin text without combining
+    /// marks: nil for other text. Returns how many words there are and the keys of those that
+    /// may be cue words.
+    private static func scanScalars(_ text: String) -> (words: Int, cueKeys: [UInt32])? {
+        text.withUTF8Bytes { bytes -> (words: Int, cueKeys: [UInt32])? in
+            var words = WordRun()
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    // A letter lower-cases to a letter, anything else to itself.
+                    let letter = lead | 0x20
+                    words.next(letter >= 0x61 && letter <= 0x7A ? .letter(letter) : .other)
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
+                guard SingleScalarCharacters.standsAlone(scalar) else { return nil }
+                words.next(scalar.properties.isAlphabetic ? .letter(Self.cueByte(scalar)) : .other)
+                index += length
+            }
+            return words.finished()
         }
     }
 
-    /// The words of `text` read scalar by scalar, which gives the same words as splitting the
-    /// lower-cased text into `Character`s when every scalar is a character of its own and
-    /// lower-cases to one scalar, as in Latin text without combining marks: nil for other text.
-    /// Returns how many words there are and the keys of those that may be cue words.
-    private static func scanScalars(_ text: String) -> (words: Int, cueKeys: [UInt32])? {
-        var words = 0
-        var cueKeys: [UInt32] = []
-        var word: ScalarWord?
-        for scalar in text.unicodeScalars {
-            guard SingleScalarCharacters.standsAlone(scalar) else { return nil }
-            // A letter lower-cases to a letter, anything else to itself.
-            let isLetter = scalar.isASCII ? ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) : scalar.properties.isAlphabetic
-            if isLetter {
-                if word == nil { word = ScalarWord() }
-                word!.append(letter: scalar)
-            } else if let finished = word {
-                words += 1
-                if let key = finished.key { cueKeys.append(key) }
-                word = nil
+    /// The words of any text, `Character` by `Character`. A character is a letter when its first
+    /// scalar is alphabetic (`Character.isLetter`), before lower-casing as after: every cased
+    /// scalar is alphabetic, and so is its lower case. Only the cue letters are lower-cased, and a
+    /// letter compares as a cue letter in any canonically equivalent spelling ("a" + U+0300 is "à").
+    private static func scanCharacters(_ text: String) -> (words: Int, cueKeys: [UInt32]) {
+        var words = WordRun()
+        for character in text {
+            guard character.isLetter else { words.next(.other); continue }
+            var byte: UInt8?
+            if character.unicodeScalars.count == 1 {
+                byte = Self.cueByte(character.unicodeScalars.first!)
+            } else if character == "à" || character == "À" {
+                byte = 0xE0
             }
+            words.next(.letter(byte))
         }
-        if let finished = word {
-            words += 1
-            if let key = finished.key { cueKeys.append(key) }
+        return words.finished()
+    }
+
+    /// The lower-case byte of a letter that may spell a cue word ("a"…"z" and "à", in either case).
+    private static func cueByte(_ scalar: Unicode.Scalar) -> UInt8? {
+        switch scalar {
+        case "a"..."z": return UInt8(scalar.value)
+        case "A"..."Z": return UInt8(scalar.value) + 0x20
+        case "à", "À": return 0xE0
+        default: return nil
         }
+    }
+}
+
+/// Words counted as they are read, one character at a time, with the keys of those that may be
+/// cue words.
+private struct WordRun {
+    /// One character: a letter, with its cue byte when it has one, or anything else.
+    enum CharacterKind { case letter(UInt8?), other }
+
+    private var words = 0
+    private var cueKeys: [UInt32] = []
+    private var word: ScalarWord?
+
+    mutating func next(_ character: CharacterKind) {
+        switch character {
+        case .letter(let byte):
+            if word == nil { word = ScalarWord() }
+            word!.append(byte)
+        case .other:
+            finishWord()
+        }
+    }
+
+    mutating func finished() -> (words: Int, cueKeys: [UInt32]) {
+        finishWord()
         return (words, cueKeys)
     }
 
+    private mutating func finishWord() {
+        guard let finished = word else { return }
+        words += 1
+        if let key = finished.key { cueKeys.append(key) }
+        word = nil
+    }
 }
 
 /// A word being read, as much of it as can match a cue word: up to four letters that lower-case
@@ -105,16 +175,10 @@ private struct ScalarWord {
     /// The packed lower-case letters, or nil when the word cannot be a cue word.
     var key: UInt32? { matchable ? packed : nil }
 
-    mutating func append(letter scalar: Unicode.Scalar) {
+    /// Adds a letter: its cue byte, or nil for a letter no cue word has.
+    mutating func append(_ byte: UInt8?) {
         length += 1
-        guard matchable, length <= 4 else { matchable = false; return }
-        let byte: UInt8
-        switch scalar {
-        case "a"..."z": byte = UInt8(scalar.value)
-        case "A"..."Z": byte = UInt8(scalar.value) + 0x20
-        case "à", "À": byte = 0xE0
-        default: matchable = false; return
-        }
+        guard matchable, length <= 4, let byte else { matchable = false; return }
         packed = packed << 8 | UInt32(byte)
     }
 }

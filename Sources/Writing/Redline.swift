@@ -22,11 +22,23 @@ public enum Redline {
     }
 
     /// The redline's bytes in `format`, in pieces to be written one after the other: joined, they are
-    /// what `write` gives. A long JSON report comes in pieces of about a megabyte, never copied into one buffer.
+    /// what `write` gives.
     public static func pieces(
         _ alignment: Alignment, format: OutputFormat, options: ReportOptions, annotations: [ReportAnnotation] = []
     ) throws(WriteError) -> [[UInt8]] {
-        guard format != .json else { return AlignmentJSONWriter().pieces(alignment) }
-        return [try write(alignment, format: format, options: options, annotations: annotations)]
+        var pieces: [[UInt8]] = []
+        try write(alignment, format: format, options: options, annotations: annotations) { pieces.append($0) }
+        return pieces
+    }
+
+    /// Hands the redline's bytes in `format` to `deliver`, in order: a long JSON report in pieces as they
+    /// are made (one at a time, not always on the calling thread), never held whole in memory; any other
+    /// format in one piece. Nothing is delivered when the redline cannot be written.
+    public static func write(
+        _ alignment: Alignment, format: OutputFormat, options: ReportOptions, annotations: [ReportAnnotation] = [],
+        inPieces deliver: (consuming [UInt8]) -> Void
+    ) throws(WriteError) {
+        guard format != .json else { return AlignmentJSONWriter().write(alignment, inPieces: deliver) }
+        deliver(try write(alignment, format: format, options: options, annotations: annotations))
     }
 }

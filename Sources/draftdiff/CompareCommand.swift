@@ -50,13 +50,17 @@ struct CompareCommand: ParsableCommand {
         if chosen == .docx && output == nil { Trouble.fail("a .docx redline is written to a file: add -o FILE.docx") }
         let color = output == nil && !noColor && chosen == .text && isatty(1) != 0
         let options = report.options(color: color)
-        let pieces = try Trouble.writing { () throws(WriteError) in try Redline.pieces(alignment, format: chosen, options: options) }
-        if let output {
-            try Trouble.writing { () throws(WriteError) in try AtomicFile.write(pieces: pieces, to: output, inputs: [old, new]) }
-        } else {
-            StandardOutput.write(pieces: pieces)
+        // Written as it is made: a long JSON report is never held whole.
+        try Trouble.writing { () throws(WriteError) in
+            if let output {
+                try AtomicFile.write(to: output, inputs: [old, new]) { write throws(WriteError) in
+                    try Redline.write(alignment, format: chosen, options: options, inPieces: write)
+                }
+            } else {
+                try Redline.write(alignment, format: chosen, options: options, inPieces: { StandardOutput.write($0) })
+            }
         }
-        Trouble.finish(alignment.hasDifferences ? 1 : 0, keeping: drafts, alignment, pieces)
+        Trouble.finish(alignment.hasDifferences ? 1 : 0, keeping: drafts, alignment)
     }
 
     private func outputFormat() -> OutputFormat {

@@ -48,11 +48,6 @@ struct StandardError: TextOutputStream {
 /// Output written whole to standard output (or error), as bytes: a long report is not turned back into a
 /// `String` on its way out.
 enum StandardOutput {
-    /// Writes `pieces` one after the other.
-    static func write(pieces: [[UInt8]], descriptor: Int32 = 1) {
-        for piece in pieces { write(piece, descriptor: descriptor) }
-    }
-
     /// Writes `bytes`; a closed pipe (the reader stopped early) ends the output quietly.
     static func write(_ bytes: [UInt8], descriptor: Int32 = 1) {
         _ = Descriptor.write(bytes, to: descriptor)

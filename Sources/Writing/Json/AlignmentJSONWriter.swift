@@ -27,33 +27,46 @@ public struct AlignmentJSONWriter: Sendable {
         return bytes
     }
 
-    /// The JSON text in pieces of about a megabyte, to be written one after the other (joined, they are
-    /// `bytes(_:)`): a long report is never copied into one buffer, and needs no block of memory its size.
-    ///
-    /// The entries are written in pieces on the threads there are, each exactly as `value(of:)` would print it.
+    /// The JSON text in pieces, to be written one after the other (joined, they are `bytes(_:)`).
     public func pieces(_ alignment: Alignment) -> [[UInt8]] {
-        let entries = alignment.entries
-        var bytes = value(of: alignment, entries: []).bytes()
-        guard !entries.isEmpty else { bytes.append(0x0A); return [bytes] }
-        // The empty array closes the document: `[]`, a newline, `}`.
-        bytes.removeLast(4)
-        bytes.append(0x5B)
-        // The entries are written in pieces, on the threads there are (entries differ much in length);
-        // the first piece after the header, each in chunks.
-        let pieces = min(Self.pieceCount, entries.count)
-        var chunks = inPieces(pieces) { piece in
-            let range = entries.count * piece / pieces..<entries.count * (piece + 1) / pieces
-            return elements(entries[range], in: alignment, after: piece == 0 ? bytes : [], following: piece > 0)
-        }.flatMap { $0 }
-        chunks[chunks.count - 1].append(contentsOf: Array("\n  ]\n}\n".utf8))
-        return chunks
+        var pieces: [[UInt8]] = []
+        write(alignment) { pieces.append($0) }
+        return pieces
     }
 
-    /// How many pieces the entries are written in.
-    private static let pieceCount = 8
+    /// Hands the JSON text to `deliver` in pieces of at most about a quarter of a megabyte, in order, as
+    /// they are made: a long report is written as it goes, never held whole in memory. One piece is
+    /// delivered at a time, not always on the calling thread.
+    ///
+    /// The entries are written in pieces on the threads there are, each exactly as `value(of:)` would print it.
+    public func write(_ alignment: Alignment, inPieces deliver: (consuming [UInt8]) -> Void) {
+        let entries = alignment.entries
+        var header = value(of: alignment, entries: []).bytes()
+        guard !entries.isEmpty else { header.append(0x0A); deliver(header); return }
+        // The empty array closes the document: `[]`, a newline, `}`.
+        header.removeLast(4)
+        header.append(0x5B)
+        // The entries are written in pieces, on the threads there are (entries differ much in length);
+        // the first piece after the header, the last before the closing, each in chunks.
+        let pieces = min(Self.pieceCount(entries.count), entries.count)
+        inPieces(pieces, { piece in
+            let range = entries.count * piece / pieces..<entries.count * (piece + 1) / pieces
+            var chunks = elements(entries[range], in: alignment, after: piece == 0 ? header : [], following: piece > 0)
+            if piece == pieces - 1 { chunks[chunks.count - 1].append(contentsOf: Array("\n  ]\n}\n".utf8)) }
+            return chunks
+        }, inOrder: { chunks in
+            for chunk in chunks { deliver(chunk) }
+        })
+    }
 
-    /// The size of the chunks a long report is written in.
-    private static let chunkSize = 1 << 20
+    /// How many pieces `count` entries are written in: enough for the threads to share the work fairly,
+    /// and for a long report to be written while the rest is made (about 300 entries a piece).
+    private static func pieceCount(_ count: Int) -> Int {
+        min(max(8, count / 300), 256)
+    }
+
+    /// The size of the chunks a long piece is written in.
+    private static let chunkSize = 1 << 18
 
     /// Entries as elements of the `alignment` array, which stands at indentation 2, written straight to
     /// the stream as `value(of:in:)` would give them, after `prefix`; `following` when other entries come before.

@@ -43,32 +43,46 @@ public enum AtomicFile {
 
     /// Writes `pieces` one after the other to `path`, refusing to write over any of `inputs`.
     public static func write(pieces: [[UInt8]], to path: String, inputs: [String] = []) throws(WriteError) {
+        try write(to: path, inputs: inputs) { write in for piece in pieces { write(piece) } }
+    }
+
+    /// Writes to `path` what `produce` hands to the writing function it is given, piece after piece, as it
+    /// goes, refusing to write over any of `inputs`. `path` appears only once all is written; when
+    /// `produce` throws, or a piece cannot be written, nothing is left behind.
+    ///
+    /// ```swift
+    /// try AtomicFile.write(to: "report.json") { write in try Redline.write(alignment, format: .json, options: options, inPieces: write) }
+    /// ```
+    public static func write(
+        to path: String, inputs: [String] = [], _ produce: (_ write: (consuming [UInt8]) -> Void) throws(WriteError) -> Void
+    ) throws(WriteError) {
         try validate(path, inputs: inputs)
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         let directory = target.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).draftdiff-\(UInt32.random(in: 0...UInt32.max)).tmp")
-        if let reason = writeNew(temporary.path, pieces) {
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw WriteError.cannotWrite(file: path, reason: String(cString: strerror(errno))) }
+        /// The `errno` of the first piece that could not be written; later pieces are not tried.
+        var failure: Int32?
+        func abandon(_ reason: String) -> WriteError {
             try? FileManager.default.removeItem(at: temporary)
-            throw WriteError.cannotWrite(file: path, reason: reason)
+            return WriteError.cannotWrite(file: path, reason: reason)
         }
-        if rename(temporary.path, target.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError.cannotWrite(file: path, reason: reason)
-        }
-    }
-
-    /// Creates `path`, which must not exist, and writes `pieces` to it; nil when all went well, or why not.
-    private static func writeNew(_ path: String, _ pieces: [[UInt8]]) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        for piece in pieces {
-            if let failure = Descriptor.write(piece, to: descriptor) {
-                close(descriptor)
-                return String(cString: strerror(failure))
+        do {
+            try produce { piece in
+                if failure == nil { failure = Descriptor.write(piece, to: descriptor) }
             }
+        } catch {
+            close(descriptor)
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
         }
-        return close(descriptor) == 0 ? nil : String(cString: strerror(errno))
+        if let failure {
+            close(descriptor)
+            throw abandon(String(cString: strerror(failure)))
+        }
+        if close(descriptor) != 0 { throw abandon(String(cString: strerror(errno))) }
+        if rename(temporary.path, target.path) != 0 { throw abandon(String(cString: strerror(errno))) }
     }
 }
 

@@ -59,4 +59,19 @@ struct EarlyScoringTests {
         #expect(results.map(\.0) == Array(0..<count))
         #expect(results.map(\.1) == (0..<count).map { piece in (0..<10_000).reduce(0) { $0 &+ $1 &* piece } })
     }
+
+    @Test(arguments: [1, 2, 7, 64]) func piecesDeliveredInOrderOneAtATime(count: Int) {
+        // Later pieces are quicker, so that they are often done before the ones they must wait for.
+        var delivered: [Int] = []
+        var inside = 0, mostInside = 0
+        inPieces(count, { piece in (piece, (0..<(count - piece) * 2_000).reduce(0) { $0 &+ $1 &* piece }) }, inOrder: { result in
+            inside += 1
+            mostInside = max(mostInside, inside)
+            delivered.append(result.0)
+            #expect(result.1 == (0..<(count - result.0) * 2_000).reduce(0) { $0 &+ $1 &* result.0 })
+            inside -= 1
+        })
+        #expect(delivered == Array(0..<count))
+        #expect(mostInside == 1)
+    }
 }

@@ -55,5 +55,19 @@ struct JSONValueTests {
         try AtomicFile.write(pieces: try Redline.pieces(alignment, format: .json, options: options), to: path)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(AlignmentJSONWriter().bytes(alignment)))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
+        // Written as it is made, the report is the same; a writer that fails half-way leaves nothing.
+        let streamed = folder.appendingPathComponent("streamed.json").path
+        try AtomicFile.write(to: streamed) { write throws(WriteError) in
+            try Redline.write(alignment, format: .json, options: options, inPieces: write)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: streamed)) == Data(AlignmentJSONWriter().bytes(alignment)))
+        let failing = folder.appendingPathComponent("failing.json").path
+        #expect(throws: WriteError.self) {
+            try AtomicFile.write(to: failing) { write throws(WriteError) in
+                write(Array("{\"half\":".utf8))
+                throw WriteError.unsupported(file: failing, reason: "stopped half-way")
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["report.json", "streamed.json"])
     }
 }
