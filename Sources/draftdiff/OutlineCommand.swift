@@ -25,7 +25,7 @@ struct OutlineCommand: ParsableCommand {
         let draft = try Trouble.reading { () throws(ReadError) in try DraftReader(docxOptions: DocxReadOptions(view: view)).read(path: file) }
         switch format {
         case .text: print(OutlineWriter().write(draft), terminator: "")
-        case .json: StandardOutput.write(DraftJSONWriter().bytes(draft))
+        case .json: DraftJSONWriter().write(draft, inPieces: { StandardOutput.write($0) })
         }
         Trouble.finish(0, keeping: draft)
     }

@@ -35,22 +35,25 @@ struct ListCounters {
               let list = resolve(numbering.id) else { return nil }
         let (abstractID, levels, starts) = (list.abstractID, list.levels, list.starts)
         let level = min(max(numbering.level ?? definitions.level(forStyle: numbering.styleID, in: list.abstract) ?? 0, 0), 8)
-        var current = counters[abstractID] ?? Array(repeating: nil, count: 9)
-        var restarted: Set<Int> = []
-        if started.insert(numbering.id).inserted {
-            for overridden in list.startOverrides {
-                current[overridden] = nil
-                restarted.insert(overridden)
-            }
-        }
+        let restarted = started.insert(numbering.id).inserted ? list.startOverrides : []
+        // Advanced in place: a copy taken out and put back would be copied whole at every paragraph.
+        let numbers = Self.advance(&counters[abstractID, default: Array(repeating: nil, count: 9)],
+                                   at: level, restarting: restarted, levels: levels, starts: starts)
+        let label = Self.label(levels[level], numbers: numbers, levels: levels)
+        guard levels[level].format != .bullet, !label.isAllWhitespace else { return nil }
+        return (label, level)
+    }
+
+    /// Counts a paragraph at `level` in `current` (the levels in `restarting`, overridden by a list met
+    /// for the first time, start again first), clears the deeper levels that restart after it, and
+    /// returns the number of each level a label prints (a level not used since its restart prints its start).
+    private static func advance(_ current: inout [Int?], at level: Int, restarting: [Int], levels: [ListLevel], starts: [Int]) -> [Int] {
+        for overridden in restarting { current[overridden] = nil }
         current[level] = current[level].map { $0 + 1 } ?? starts[level]
-        for deeper in (level + 1)..<9 where restarted.contains(deeper) || Self.restarts(levels[deeper], afterLevel: level) {
+        for deeper in (level + 1)..<9 where restarting.contains(deeper) || Self.restarts(levels[deeper], afterLevel: level) {
             current[deeper] = nil
         }
-        counters[abstractID] = current
-        let label = Self.label(levels[level], numbers: (0...8).map { current[$0] ?? starts[$0] }, levels: levels)
-        guard levels[level].format != .bullet, !label.trimmingWhitespace.isEmpty else { return nil }
-        return (label, level)
+        return (0...8).map { current[$0] ?? starts[$0] }
     }
 
     /// The list `numID` resolved, from the cache or worked out now; nil when it is not defined.
@@ -84,11 +87,12 @@ struct ListCounters {
                 continue
             }
             guard let digit = scalars.next() else { break }
-            guard let k = Int(String(digit)), (1...9).contains(k) else {
+            guard ("1"..."9").contains(digit) else {
                 result.unicodeScalars.append(scalar)
                 result.unicodeScalars.append(digit)
                 continue
             }
+            let k = Int(digit.value) - 0x30
             let format = level.isLegal ? NumberFormat.decimal : levels[k - 1].format
             result += format == .bullet || format == .none ? "" : format.format(numbers[k - 1])
         }
@@ -97,6 +101,19 @@ struct ListCounters {
 }
 
 extension String {
+    /// Whether every character is white space (`trimmingWhitespace.isEmpty`): settled on the scalars
+    /// when they can settle it, as they nearly always can. All scalars white space: every character
+    /// starts with one. An ASCII scalar that is not white space: the character it starts, or the one
+    /// it ends (after a prepended mark), is not.
+    var isAllWhitespace: Bool {
+        var undecided = false
+        for scalar in unicodeScalars where !scalar.properties.isWhitespace {
+            if scalar.isASCII { return false }
+            undecided = true
+        }
+        return undecided ? trimmingWhitespace.isEmpty : true
+    }
+
     var trimmingWhitespace: Substring {
         var text = Substring(self)
         while let first = text.first, first.isWhitespace { text.removeFirst() }

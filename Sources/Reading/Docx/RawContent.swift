@@ -1,3 +1,5 @@
+import DraftStructure
+
 /// A footnote or endnote reference mark found in a paragraph.
 struct NoteReference: Sendable, Hashable {
     enum Kind: Sendable, Hashable { case footnote, endnote }
@@ -28,18 +30,7 @@ struct RawParagraph: Sendable, Hashable {
 
     mutating func append(_ piece: String) {
         text += piece
-        length += Self.scalarCount(piece)
-    }
-
-    /// `piece.unicodeScalars.count`, counted on the UTF-8 bytes in place: every scalar has one byte that
-    /// is not a continuation byte (10xxxxxx).
-    static func scalarCount(_ piece: String) -> Int {
-        let counted = piece.utf8.withContiguousStorageIfAvailable { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return count
-        }
-        return counted ?? piece.unicodeScalars.count
+        length += piece.unicodeScalarCount
     }
 
     mutating func reference(_ kind: NoteReference.Kind, id: String) {
@@ -71,8 +62,16 @@ indirect enum RawBlock: Sendable, Hashable {
     case paragraph(RawParagraph)
     case table(RawTable)
 
+    /// Whether this is a paragraph whose mark is removed in `view`.
+    private func removesMark(in view: TrackedChangesView) -> Bool {
+        guard case .paragraph(let paragraph) = self else { return false }
+        return paragraph.properties.markRemoved(in: view)
+    }
+
     /// Joins each paragraph whose mark is removed in `view` with the paragraph after it.
     static func joiningRemovedMarks(_ blocks: [RawBlock], view: TrackedChangesView) -> [RawBlock] {
+        // Most documents remove no mark: their blocks are kept as they are, not copied one by one.
+        guard blocks.contains(where: { $0.removesMark(in: view) }) else { return blocks }
         var result: [RawBlock] = []
         var pending: RawParagraph?
         for block in blocks {

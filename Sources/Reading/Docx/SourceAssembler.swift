@@ -27,7 +27,7 @@ struct SourceAssembler {
             switch block {
             case .paragraph(let raw):
                 var paragraph = self.paragraph(raw)
-                if paragraph.text.trimmingWhitespace.isEmpty, paragraph.footnoteAnchors.isEmpty, paragraph.numbering == nil {
+                if paragraph.text.isAllWhitespace, paragraph.footnoteAnchors.isEmpty, paragraph.numbering == nil {
                     blankLines += 1
                     continue
                 }

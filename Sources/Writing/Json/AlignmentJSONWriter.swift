@@ -34,58 +34,16 @@ public struct AlignmentJSONWriter: Sendable {
         return pieces
     }
 
-    /// Hands the JSON text to `deliver` in pieces of at most about a quarter of a megabyte, in order, as
-    /// they are made: a long report is written as it goes, never held whole in memory. One piece is
-    /// delivered at a time, not always on the calling thread.
+    /// Hands the JSON text to `deliver` in pieces, in order, as they are made: a long report is written
+    /// as it goes, never held whole in memory. One piece is delivered at a time, not always on the
+    /// calling thread.
     ///
     /// The entries are written in pieces on the threads there are, each exactly as `value(of:)` would print it.
     public func write(_ alignment: Alignment, inPieces deliver: (consuming [UInt8]) -> Void) {
         let entries = alignment.entries
-        var header = value(of: alignment, entries: []).bytes()
-        guard !entries.isEmpty else { header.append(0x0A); deliver(header); return }
-        // The empty array closes the document: `[]`, a newline, `}`.
-        header.removeLast(4)
-        header.append(0x5B)
-        // The entries are written in pieces, on the threads there are (entries differ much in length);
-        // the first piece after the header, the last before the closing, each in chunks.
-        let pieces = min(Self.pieceCount(entries.count), entries.count)
-        inPieces(pieces, { piece in
-            let range = entries.count * piece / pieces..<entries.count * (piece + 1) / pieces
-            var chunks = elements(entries[range], in: alignment, after: piece == 0 ? header : [], following: piece > 0)
-            if piece == pieces - 1 { chunks[chunks.count - 1].append(contentsOf: Array("\n  ]\n}\n".utf8)) }
-            return chunks
-        }, inOrder: { chunks in
-            for chunk in chunks { deliver(chunk) }
-        })
+        JSONPieces.write(value(of: alignment, entries: []).bytes() + [0x0A], filling: "alignment", count: entries.count,
+                         element: { index, stream in write(entries[index], in: alignment, to: &stream) }, inPieces: deliver)
     }
-
-    /// How many pieces `count` entries are written in: enough for the threads to share the work fairly,
-    /// and for a long report to be written while the rest is made (about 300 entries a piece).
-    private static func pieceCount(_ count: Int) -> Int {
-        min(max(8, count / 300), 256)
-    }
-
-    /// The size of the chunks a long piece is written in.
-    private static let chunkSize = 1 << 18
-
-    /// Entries as elements of the `alignment` array, which stands at indentation 2, written straight to
-    /// the stream as `value(of:in:)` would give them, after `prefix`; `following` when other entries come before.
-    private func elements(
-        _ entries: ArraySlice<AlignmentEntry>, in alignment: Alignment, after prefix: [UInt8], following: Bool
-    ) -> [[UInt8]] {
-        var stream = JSONStream(indent: 4, chunkSize: Self.chunkSize)
-        stream.raw(prefix)
-        for (index, entry) in entries.enumerated() {
-            stream.raw(index > 0 || following ? Self.nextElement : Self.firstElement)
-            write(entry, in: alignment, to: &stream)
-        }
-        return stream.finishedChunks()
-    }
-
-    /// What comes before an element of the `alignment` array: a line break and its indentation, after a comma
-    /// unless it is the first.
-    private static let firstElement: [UInt8] = [0x0A, 0x20, 0x20, 0x20, 0x20]
-    private static let nextElement: [UInt8] = [0x2C] + firstElement
 
     /// An entry: `{"kind", "old", "new", "similarity", "renumbered", "changes"}`.
     private func write<Sink: JSONSink>(_ entry: AlignmentEntry, in alignment: Alignment, to stream: inout Sink) {

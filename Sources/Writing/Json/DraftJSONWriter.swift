@@ -14,14 +14,22 @@ public struct DraftJSONWriter: Sendable {
     }
 
     /// The JSON text as UTF-8 bytes, ending with a newline: what `write(_:)` gives, without the `String`.
-    ///
-    /// Written straight to the stream, as `value(of:)` would print it: no tree of values for a long draft.
     public func bytes(_ draft: Draft) -> [UInt8] {
-        var stream = JSONStream()
-        write(draft, to: &stream)
-        var bytes = stream.finished()
-        bytes.append(0x0A)
+        var bytes: [UInt8] = []
+        write(draft) { bytes.append(contentsOf: $0) }
         return bytes
+    }
+
+    /// Hands the JSON text to `deliver` in pieces, in order, as they are made: a long draft is written as
+    /// it goes, never held whole in memory. One piece is delivered at a time, not always on the calling thread.
+    ///
+    /// Written straight to the stream, as `value(of:)` would print it (no tree of values), the blocks in
+    /// pieces on the threads there are.
+    public func write(_ draft: Draft, inPieces deliver: (consuming [UInt8]) -> Void) {
+        var stream = JSONStream()
+        write(draft, withBlocks: false, to: &stream)
+        JSONPieces.write(stream.finished() + [0x0A], filling: "blocks", count: draft.blocks.count,
+                         element: { index, stream in write(draft.blocks[index], in: draft, to: &stream) }, inPieces: deliver)
     }
 
     /// The JSON value, for embedding in other documents.
@@ -31,8 +39,9 @@ public struct DraftJSONWriter: Sendable {
         return builder.value
     }
 
-    /// The draft, described once for the stream and for the tree of values.
-    private func write<Sink: JSONSink>(_ draft: Draft, to stream: inout Sink) {
+    /// The draft, described once for the stream and for the tree of values; `withBlocks` false leaves the
+    /// blocks array empty (the footnotes still name their blocks).
+    private func write<Sink: JSONSink>(_ draft: Draft, withBlocks: Bool = true, to stream: inout Sink) {
         var anchorBlock: [String: String] = [:]
         for (path, block) in draft.flattened {
             for anchor in block.footnoteAnchors where anchorBlock[anchor.footnoteID] == nil {
@@ -56,7 +65,9 @@ public struct DraftJSONWriter: Sendable {
         stream.field("blocks")
         stream.beginArray()
         // Blocks read in place: a copy of each would retain every one of its texts and lists.
-        for index in draft.blocks.indices { write(draft.blocks[index], in: draft, to: &stream) }
+        if withBlocks {
+            for index in draft.blocks.indices { write(draft.blocks[index], in: draft, to: &stream) }
+        }
         stream.end()
         stream.field("footnotes")
         stream.beginArray()

@@ -39,6 +39,21 @@ struct JSONValueTests {
         #expect(writer.bytes(revision) == writer.value(of: revision).bytes() + [0x0A])
     }
 
+    @Test func aDraftWrittenInPiecesIsTheDraftBuiltAsAValue() throws {
+        // Blocks with footnotes, tables and sub-paragraphs, and a long draft cut in many pieces
+        // (the sample's blocks repeated, so that there are more than 300 to a piece).
+        let global = try Fixtures.read(Fixtures.globalResolution)
+        var long = global
+        for _ in 0..<40 { long.blocks += global.blocks }
+        #expect(long.blocks.count > 8 * 300)
+        for draft in [global, long, try Fixtures.draft("Un seul paragraphe.")] {
+            var pieces: [[UInt8]] = []
+            DraftJSONWriter().write(draft) { pieces.append($0) }
+            #expect(Array(pieces.joined()) == DraftJSONWriter().value(of: draft).bytes() + [0x0A])
+            #expect(DraftJSONWriter().bytes(draft) == Array(pieces.joined()))
+        }
+    }
+
     @Test func aReportWrittenInPiecesIsTheReportWrittenWhole() throws {
         let alignment = DraftAligner().align(try Fixtures.read(Fixtures.globalResolution), try Fixtures.read(Fixtures.cicteFragment))
         let options = ReportOptions(date: Date(timeIntervalSince1970: 1_700_000_000))
