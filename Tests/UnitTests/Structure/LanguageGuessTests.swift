@@ -1,5 +1,6 @@
 import Testing
 import DraftDiff
+@testable import DraftStructure
 
 /// The draft's language, from its most frequent function words, in texts read scalar by scalar
 /// (Latin) and in texts that need `Character`s (other scripts, combining marks).
@@ -24,5 +25,46 @@ struct LanguageGuessTests {
         let arabic = Array(repeating: "تَقْرِيرُ الأَمِينِ العَامِّ", count: 2_000)
         // 6,000 words of Arabic first: the French that follows is never reached.
         #expect(LanguageCues.language(of: arabic + ["le rapport des États et du Conseil sur la sécurité"]) == nil)
+    }
+}
+
+/// The tally's fast paths (bytes, then `Character`s without lower-casing) against its definition: the
+/// words are the runs of letters of the lower-cased text, split into `Character`s.
+@Suite("Language guess against its definition")
+struct LanguageGuessDefinitionTests {
+    /// Words and cue hits as the definition has them.
+    private func reference(_ text: String) -> (words: Int, scores: [Language: Int]) {
+        var words = 0
+        var scores: [Language: Int] = [:]
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            words += 1
+            for (language, cues) in FunctionWordTally.cues where cues.contains(String(word)) { scores[language, default: 0] += 1 }
+        }
+        return (words, scores)
+    }
+
+    @Test func generatedTextsCountAsTheDefinitionSays() {
+        // Cue letters in both cases, "à" composed and decomposed, and characters whose lower case or
+        // grapheme clusters differ: "İ", the Kelvin sign, "ß", a ligature, sigmas, a titlecase digraph,
+        // Arabic with harakat, combining marks, joiners, a prepended mark, circled letters, CR LF.
+        let pool = ["l", "e", "s", "a", "u", "x", "d", "t", "h", "o", "f", "n", "i", "y", "c", "p", "r", "m", "L", "E",
+                    "À", "à", "a\u{300}", "A\u{300}", " ", "\t", ",", ".", "-", "’", "é", "e\u{301}", "İ", "\u{212A}", "ß",
+                    "ﬁ", "Σ", "ς", "ا", "َ", "ّ", "\u{300}", "\u{200D}", "\u{600}", "1", "Ⅳ", "ⓐ", "Ⓐ", "ǅ", "\u{345}",
+                    "ŉ", "\u{1F600}", "\r\n", "\u{A0}"]
+        var state: UInt64 = 5
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var cueHits = 0
+        for _ in 0..<30_000 {
+            let text = (0..<next(12)).map { _ in pool[next(pool.count)] }.joined()
+            var tally = FunctionWordTally()
+            tally.add(text)
+            let expected = reference(text)
+            #expect(tally.seen == expected.words && tally.scores == expected.scores, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            cueHits += expected.scores.values.reduce(0, +)
+        }
+        #expect(cueHits > 1_000, "cue words occur: \(cueHits)")
     }
 }
