@@ -20,10 +20,8 @@ public struct AlignmentJSONWriter: Sendable {
     ///
     /// The entries are written in pieces on the threads there are, each exactly as `value(of:)` would print it.
     public func bytes(_ alignment: Alignment) -> [UInt8] {
-        let pieces = pieces(alignment)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
-        for piece in pieces { bytes.append(contentsOf: piece) }
+        write(alignment) { bytes.append(contentsOf: $0) }
         return bytes
     }
 

@@ -10,15 +10,11 @@ struct WhitespaceTests {
         var pool: [Unicode.Scalar] = (0...0x3000).compactMap { Unicode.Scalar($0) }.filter { $0.properties.isWhitespace }
         pool += ["a", "1", ".", "é", "\u{301}", "\u{200D}", "\u{200C}", "\u{600}", "\u{110BD}", "\r", "\n",
                  "\u{1F3FB}", "\u{1100}", "\u{1161}", "\u{FE0F}", "\u{0903}", "\u{1F1E6}", "\u{85}", "\u{2028}"]
-        var state: UInt64 = 11
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SeededGenerator(seed: 11)
         var blank = 0
         for _ in 0..<40_000 {
             var scalars = String.UnicodeScalarView()
-            for _ in 0..<next(6) { scalars.append(pool[next(pool.count)]) }
+            for _ in 0..<random.below(6) { scalars.append(pool[random.below(pool.count)]) }
             let text = String(scalars)
             #expect(text.isAllWhitespace == text.trimmingWhitespace.isEmpty, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
             if text.isAllWhitespace { blank += 1 }

@@ -51,14 +51,10 @@ struct LanguageGuessDefinitionTests {
                     "À", "à", "a\u{300}", "A\u{300}", " ", "\t", ",", ".", "-", "’", "é", "e\u{301}", "İ", "\u{212A}", "ß",
                     "ﬁ", "Σ", "ς", "ا", "َ", "ّ", "\u{300}", "\u{200D}", "\u{600}", "1", "Ⅳ", "ⓐ", "Ⓐ", "ǅ", "\u{345}",
                     "ŉ", "\u{1F600}", "\r\n", "\u{A0}"]
-        var state: UInt64 = 5
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SeededGenerator(seed: 5)
         var cueHits = 0
         for _ in 0..<30_000 {
-            let text = (0..<next(12)).map { _ in pool[next(pool.count)] }.joined()
+            let text = (0..<random.below(12)).map { _ in pool[random.below(pool.count)] }.joined()
             var tally = FunctionWordTally()
             tally.add(text)
             let expected = reference(text)
