@@ -13,9 +13,17 @@ enum MoveSearchPass {
     static func run(_ problem: inout AlignmentProblem) {
         // Whole paragraphs first, then sub-paragraphs, which follow their parent when they can.
         for subparagraphs in [false, true] {
-            let olds = problem.oldScope.indices.filter { problem.oldFree($0) && (problem[old: $0].path.subparagraph != nil) == subparagraphs }
-            let news = problem.newScope.indices.filter { problem.newFree($0) && (problem[new: $0].path.subparagraph != nil) == subparagraphs }
+            func free() -> (olds: [Int], news: [Int]) {
+                (problem.oldScope.indices.filter { problem.oldFree($0) && (problem[old: $0].path.subparagraph != nil) == subparagraphs },
+                 problem.newScope.indices.filter { problem.newFree($0) && (problem[new: $0].path.subparagraph != nil) == subparagraphs })
+            }
+            var (olds, news) = free()
             guard !olds.isEmpty, !news.isEmpty else { continue }
+            // A sub-paragraph's rank depends on its parent's pair (`parentBonus`): only whole paragraphs go first.
+            if !subparagraphs, pairExactTexts(&problem, olds: olds, news: news) {
+                (olds, news) = free()
+                guard !olds.isEmpty, !news.isEmpty else { continue }
+            }
             var candidates = CandidateIndex.scoredCandidates(problem, old: olds, new: news, threshold: threshold)
                 .map { ($0.old, $0.new, $0.score, $0.score + (parentsPaired(problem, $0.old, $0.new) ? parentBonus : 0)) }
             candidates.sort { ($1.3, $0.1, $0.0) < ($0.3, $1.1, $1.0) }
@@ -24,6 +32,28 @@ enum MoveSearchPass {
             }
         }
         settleInPlace(&problem)
+    }
+
+    /// Pairs the free units of equal text (and words to compare), occurrence by occurrence in reading order:
+    /// the pairs the candidates below would give first, since an exact pair scores highest and ties go in
+    /// reading order, but found without the index, whose capped lists miss some of the many occurrences of
+    /// a repeated text. Returns whether any pair was made.
+    static func pairExactTexts(_ problem: inout AlignmentProblem, olds: [Int], news: [Int]) -> Bool {
+        var occurrences: [Int: [Int]] = [:]
+        for old in olds where !problem[old: old].content.isEmpty { occurrences[problem[old: old].key, default: []].append(old) }
+        var taken: [Int: Int] = [:]
+        var paired = false
+        for new in news where !problem[new: new].content.isEmpty {
+            let key = problem[new: new].key
+            guard let candidates = occurrences[key] else { continue }
+            var next = taken[key, default: 0]
+            while next < candidates.count, !problem.compatible(candidates[next], new) { next += 1 }
+            guard next < candidates.count else { taken[key] = next; continue }
+            problem.pair(candidates[next], new, .moved)
+            taken[key] = next + 1
+            paired = true
+        }
+        return paired
     }
 
     /// Whether two sub-paragraphs' parents are paired with each other.

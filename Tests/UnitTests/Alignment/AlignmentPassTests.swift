@@ -32,6 +32,24 @@ struct AlignmentPassTests {
         #expect(p.newPartner == [0, 1, 2, 3, 4])
     }
 
+    /// Three copies of a section, each revised alike (its second paragraph changed, its last two swapped):
+    /// no text is unique, yet each copy's texts pair with their counterparts in the same copy.
+    @Test func textsFoundAsOftenOnBothSidesPairOccurrenceByOccurrence() {
+        let s = MemoryDraft.subjects
+        let old = Array(Array(repeating: [s[0], s[1], s[2], s[3]], count: 3).joined())
+        let new = Array(Array(repeating: [s[0], s[1] + " sargasses", s[3], s[2]], count: 3).joined())
+        var p = problem(old, new)
+        ExactAnchorPass.run(&p)
+        for copy in 0..<3 {
+            let base = 4 * copy
+            #expect(p.newPartner[base] == base && p.newPartner[base + 1] == -1)
+            // Of the swapped pair, one stays in place in its own copy; the other is left to the move search.
+            let swapped = [p.newPartner[base + 2], p.newPartner[base + 3]]
+            #expect(swapped == [base + 3, -1] || swapped == [-1, base + 2], "copy \(copy): \(swapped)")
+        }
+        #expect(p.newPartner.indices.allSatisfy { p.newPartner[$0] < 0 || p.origin[$0] == .inPlace })
+    }
+
     @Test func gapPairingKeepsNearDuplicatesWithTheirOwnCounterpart() {
         let formula = "De convoquer la réunion ordinaire du Comité consultatif de la CIFTA en"
         let old = [MemoryDraft.subjects[0], "\(formula) 2021 à Washington", "\(formula) 2022 à Lima", "\(formula) 2023 à Bogota", MemoryDraft.subjects[1]]

@@ -72,6 +72,20 @@ struct AlignmentPropertyTests {
         #expect(alignment.summary[.inserted] == 1 && alignment.summary[.deleted] == 1)
     }
 
+    /// A section repeated 80 times, against its revision repeated 80 times: no text is unique, and every
+    /// word is in more paragraphs than the candidate index lists. Each copy must still pair with its own
+    /// counterpart, giving 80 times the changes of one copy, not moves across copies.
+    @Test func repeatedCopiesPairCopyByCopy() {
+        let s = MemoryDraft.subjects
+        let section = [s[0], s[1], s[2], s[3], s[4], s[5]]
+        let revised = [s[0], s[1] + " sargasses", s[3], s[4], s[2], s[5]]
+        let once = DraftAligner().align(MemoryDraft.make(section), MemoryDraft.make(revised)).summary
+        let copies = DraftAligner().align(MemoryDraft.make(Array(Array(repeating: section, count: 80).joined())),
+                                          MemoryDraft.make(Array(Array(repeating: revised, count: 80).joined()))).summary
+        #expect(once[.moved] == 1 && once[.modified] == 1 && once[.unchanged] == 4)
+        for kind in AlignmentKind.allCases { #expect(copies[kind] == 80 * once[kind], "\(kind)") }
+    }
+
     @Test func ignoringCaseMakesCaseOnlyChangesUnchanged() {
         let text = MemoryDraft.subjects[0]
         let old = MemoryDraft.make([text]), new = MemoryDraft.make([text.replacingOccurrences(of: "États", with: "ÉTATS").replacingOccurrences(of: "pêche", with: "Pêche")])
