@@ -6,7 +6,7 @@ import WordDiff
 /// the others are exact moves. Each anchor is then extended to equal neighbours on both sides,
 /// as are the starts and ends of the scope, so runs of repeated texts (10,000 identical paragraphs)
 /// pair in linear time. Last, in each gap left between in-place pairs, a text found as often on
-/// both sides of the gap is paired occurrence by occurrence, in order (`pairEqualCounts`): a draft
+/// both sides of the gap is paired occurrence by occurrence, in order (`pairRepeatedTexts`): a draft
 /// made of repeated copies, where no text is unique, is then anchored as a draft of unique texts is,
 /// instead of leaving the whole draft to gap pairing.
 enum ExactAnchorPass {
@@ -34,7 +34,7 @@ enum ExactAnchorPass {
             problem.pair(pair.old, pair.new, kept.contains(index) ? .inPlace : .moved)
         }
         extendAnchors(&problem)
-        if pairEqualCounts(&problem, keyCount: counts.count) { extendAnchors(&problem) }
+        if pairRepeatedTexts(&problem) { extendAnchors(&problem) }
     }
 
     /// The weight of an exact pair in a chain: a heading weighs more than a paragraph (a paragraph
@@ -44,46 +44,45 @@ enum ExactAnchorPass {
         (problem[old: old].role == .heading ? 1.5 : 1) + min(problem[old: old].weight, 1e4) * 1e-6
     }
 
-    /// In every gap between in-place pairs, pairs the free units whose key occurs as many times among
-    /// the gap's free old units as among its free new ones: the first occurrence with the first, the
-    /// second with the second, and so on. The heaviest chain of these pairs stays in place; the others
-    /// are left free for the later passes (a text repeated elsewhere is no evidence of a move).
-    /// Returns whether any pair was made. Linear in the gaps' sizes, but for the chain's sort.
-    static func pairEqualCounts(_ problem: inout AlignmentProblem, keyCount: Int) -> Bool {
+    /// In every gap between in-place pairs, pairs the free units of equal text occurrence by occurrence.
+    /// A text found as often among the gap's free old units as among its free new ones pairs first with
+    /// first, second with second, and so on. A text found more often on one side offers two pairings, its
+    /// first occurrences together and its last occurrences together (the first preferred). The heaviest
+    /// chain of all these pairs stays in place; the others are left free for the later passes (a text
+    /// repeated elsewhere is no evidence of a move). Returns whether any pair was made. Linear in the
+    /// gaps' sizes, but for the chain's sort.
+    static func pairRepeatedTexts(_ problem: inout AlignmentProblem) -> Bool {
         let anchors = [(old: -1, new: -1)] + problem.inPlacePairs
             + [(old: problem.oldScope.count, new: problem.newScope.count)]
-        // Per key, within the current gap: occurrences on each side, and how many new ones are paired.
-        var oldCount = [Int32](repeating: 0, count: keyCount)
-        var newCount = [Int32](repeating: 0, count: keyCount)
-        var newSeen = [Int32](repeating: 0, count: keyCount)
-        var found: [(old: Int, new: Int, score: Double)] = []
+        var found: [(old: Int, new: Int)] = []
         for (before, after) in zip(anchors, anchors.dropFirst()) {
             guard after.old - before.old > 1, after.new - before.new > 1 else { continue }
-            let olds = (before.old + 1..<after.old).filter { problem.oldFree($0) }
-            let news = (before.new + 1..<after.new).filter { problem.newFree($0) }
-            guard !olds.isEmpty, !news.isEmpty else { continue }
-            for old in olds { oldCount[problem[old: old].key] += 1 }
-            for new in news { newCount[problem[new: new].key] += 1 }
-            // The n-th new occurrence of a key pairs with its n-th old occurrence: the old positions of
-            // each such key, gathered in order, are found by counting down from the end.
-            var oldOccurrences: [Int32: [Int]] = [:]
-            for old in olds {
+            // Keys in the order of their first old occurrence: the chain breaks ties by the pairs' order.
+            var occurrences: [Int: (olds: [Int], news: [Int])] = [:]
+            var keys: [Int] = []
+            for old in before.old + 1..<after.old where problem.oldFree(old) {
                 let key = problem[old: old].key
-                if oldCount[key] == newCount[key] { oldOccurrences[Int32(key), default: []].append(old) }
+                if occurrences[key] == nil { keys.append(key) }
+                occurrences[key, default: ([], [])].olds.append(old)
             }
-            var gapPairs: [(old: Int, new: Int, score: Double)] = []
-            if !oldOccurrences.isEmpty {
-                for new in news {
-                    let key = problem[new: new].key
-                    guard let occurrences = oldOccurrences[Int32(key)] else { continue }
-                    let old = occurrences[Int(newSeen[key])]
-                    newSeen[key] += 1
-                    if problem.compatible(old, new) { gapPairs.append((old, new, chainWeight(problem, old: old))) }
+            guard !keys.isEmpty else { continue }
+            for new in before.new + 1..<after.new where problem.newFree(new) {
+                let key = problem[new: new].key
+                if occurrences[key] != nil { occurrences[key]!.news.append(new) }
+            }
+            var pairs: [(old: Int, new: Int, score: Double)] = []
+            for key in keys {
+                guard let (olds, news) = occurrences[key], !news.isEmpty else { continue }
+                let count = min(olds.count, news.count)
+                for index in 0..<count where problem.compatible(olds[index], news[index]) {
+                    pairs.append((olds[index], news[index], chainWeight(problem, old: olds[index])))
+                }
+                guard olds.count != news.count else { continue }
+                for index in 1...count where problem.compatible(olds[olds.count - index], news[news.count - index]) {
+                    pairs.append((olds[olds.count - index], news[news.count - index], chainWeight(problem, old: olds[olds.count - index]) * 0.999))
                 }
             }
-            for index in WeightedChain.heaviest(gapPairs) { found.append((gapPairs[index].old, gapPairs[index].new, 0)) }
-            for old in olds { oldCount[problem[old: old].key] = 0 }
-            for new in news { newCount[problem[new: new].key] = 0; newSeen[problem[new: new].key] = 0 }
+            for index in WeightedChain.heaviest(pairs) { found.append((pairs[index].old, pairs[index].new)) }
         }
         for pair in found { problem.pair(pair.old, pair.new, .inPlace) }
         return !found.isEmpty

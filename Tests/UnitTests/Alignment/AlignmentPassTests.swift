@@ -32,22 +32,27 @@ struct AlignmentPassTests {
         #expect(p.newPartner == [0, 1, 2, 3, 4])
     }
 
-    /// Three copies of a section, each revised alike (its second paragraph changed, its last two swapped):
-    /// no text is unique, yet each copy's texts pair with their counterparts in the same copy.
-    @Test func textsFoundAsOftenOnBothSidesPairOccurrenceByOccurrence() {
+    /// Three copies of a section, each revised alike (its second paragraph changed, its last two swapped),
+    /// the revision with a fourth copy or not: no text is unique, yet each copy's texts pair with their
+    /// counterparts in the same copy. (With a fourth copy, the last old copy may pair the second of its
+    /// swapped texts with the fourth copy instead: a longer chain of equal texts in order.)
+    @Test(arguments: [3, 4]) func repeatedTextsPairOccurrenceByOccurrence(newCopies: Int) {
         let s = MemoryDraft.subjects
         let old = Array(Array(repeating: [s[0], s[1], s[2], s[3]], count: 3).joined())
-        let new = Array(Array(repeating: [s[0], s[1] + " sargasses", s[3], s[2]], count: 3).joined())
+        let new = Array(Array(repeating: [s[0], s[1] + " sargasses", s[3], s[2]], count: newCopies).joined())
         var p = problem(old, new)
         ExactAnchorPass.run(&p)
         for copy in 0..<3 {
             let base = 4 * copy
             #expect(p.newPartner[base] == base && p.newPartner[base + 1] == -1)
+            guard copy < 2 else { continue }
             // Of the swapped pair, one stays in place in its own copy; the other is left to the move search.
             let swapped = [p.newPartner[base + 2], p.newPartner[base + 3]]
             #expect(swapped == [base + 3, -1] || swapped == [-1, base + 2], "copy \(copy): \(swapped)")
         }
-        #expect(p.newPartner.indices.allSatisfy { p.newPartner[$0] < 0 || p.origin[$0] == .inPlace })
+        let paired = p.newPartner.indices.filter { p.newPartner[$0] >= 0 }
+        #expect(paired.count == (newCopies == 3 ? 6 : 7))
+        #expect(paired.allSatisfy { p.origin[$0] == .inPlace && p[new: $0].key == p[old: p.newPartner[$0]].key })
     }
 
     @Test func gapPairingKeepsNearDuplicatesWithTheirOwnCounterpart() {
