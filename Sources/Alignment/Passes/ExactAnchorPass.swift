@@ -34,7 +34,7 @@ enum ExactAnchorPass {
             problem.pair(pair.old, pair.new, kept.contains(index) ? .inPlace : .moved)
         }
         extendAnchors(&problem)
-        if pairRepeatedTexts(&problem) { extendAnchors(&problem) }
+        if pairRepeatedTexts(&problem, keyCount: counts.count) { extendAnchors(&problem) }
     }
 
     /// The weight of an exact pair in a chain: a heading weighs more than a paragraph (a paragraph
@@ -51,12 +51,17 @@ enum ExactAnchorPass {
     /// chain of all these pairs stays in place; the others are left free for the later passes (a text
     /// repeated elsewhere is no evidence of a move). Returns whether any pair was made. Linear in the
     /// gaps' sizes, but for the chain's sort.
-    static func pairRepeatedTexts(_ problem: inout AlignmentProblem) -> Bool {
+    static func pairRepeatedTexts(_ problem: inout AlignmentProblem, keyCount: Int) -> Bool {
         let anchors = [(old: -1, new: -1)] + problem.inPlacePairs
             + [(old: problem.oldScope.count, new: problem.newScope.count)]
         var found: [(old: Int, new: Int)] = []
-        for (before, after) in zip(anchors, anchors.dropFirst()) {
+        // `markedIn[key]`: the last gap whose free new units hold the key. Most gaps (a reworded paragraph)
+        // share no text at all, and are passed over without building anything.
+        var markedIn = [Int](repeating: -1, count: keyCount)
+        for (gap, (before, after)) in zip(anchors, anchors.dropFirst()).enumerated() {
             guard after.old - before.old > 1, after.new - before.new > 1 else { continue }
+            for new in before.new + 1..<after.new where problem.newFree(new) { markedIn[problem[new: new].key] = gap }
+            guard (before.old + 1..<after.old).contains(where: { problem.oldFree($0) && markedIn[problem[old: $0].key] == gap }) else { continue }
             // Keys in the order of their first old occurrence: the chain breaks ties by the pairs' order.
             var occurrences: [Int: (olds: [Int], news: [Int])] = [:]
             var keys: [Int] = []
