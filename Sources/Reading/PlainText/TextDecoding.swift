@@ -20,6 +20,10 @@ enum TextEncoding: String, Sendable {
             let little = bytes[0] == 0xFF
             return (try decodeUTF16(bytes[2...], littleEndian: little, file: file), little ? .utf16LittleEndian : .utf16BigEndian)
         }
+        // A NUL byte is binary data in any 8-bit encoding: refused before 100 MB of it are decoded line by line.
+        if bytes.withUnsafeBufferPointer({ UTF8Bytes.firstIndex(of: 0, in: $0, from: 0) < $0.count }) {
+            throw ReadError.notText(file: file, reason: nulReason)
+        }
         if let text = String(validating: bytes, as: UTF8.self) {
             try rejectBinary(text, file: file)
             return (text, .utf8)
@@ -74,6 +78,8 @@ enum TextEncoding: String, Sendable {
         return String(scalars)
     }
 
+    private static let nulReason = "it contains NUL bytes; is it a binary file?"
+
     /// Binary data (NUL bytes, or many control characters) is not a draft.
     private static func rejectBinary(_ text: String, file: String) throws(ReadError) {
         let (hasNUL, controls, total) = text.withUTF8Bytes { bytes in
@@ -87,7 +93,7 @@ enum TextEncoding: String, Sendable {
             }
             return (false, controls, bytes.count)
         }
-        if hasNUL { throw ReadError.notText(file: file, reason: "it contains NUL bytes; is it a binary file?") }
+        if hasNUL { throw ReadError.notText(file: file, reason: nulReason) }
         if total > 0 && controls * 20 > total {
             throw ReadError.notText(file: file, reason: "it contains control characters; is it a binary file?")
         }
