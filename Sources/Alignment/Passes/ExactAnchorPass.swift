@@ -5,10 +5,10 @@ import WordDiff
 /// The pairs that keep their order (the heaviest chain) become in-place anchors;
 /// the others are exact moves. Each anchor is then extended to equal neighbours on both sides,
 /// as are the starts and ends of the scope, so runs of repeated texts (10,000 identical paragraphs)
-/// pair in linear time. Last, in each gap left between in-place pairs, a text found as often on
-/// both sides of the gap is paired occurrence by occurrence, in order (`pairRepeatedTexts`): a draft
-/// made of repeated copies, where no text is unique, is then anchored as a draft of unique texts is,
-/// instead of leaving the whole draft to gap pairing.
+/// pair in linear time. Last, in each gap left between in-place pairs, a text repeated on both sides
+/// of the gap is paired occurrence by occurrence, in order (`pairRepeatedTexts`): a draft made of
+/// repeated copies, where no text is unique, is then anchored as a draft of unique texts is, instead
+/// of leaving the whole draft to gap pairing.
 enum ExactAnchorPass {
     static func run(_ problem: inout AlignmentProblem) {
         // Keys number the distinct texts from 0: the counts are kept in an array indexed by key.
@@ -73,7 +73,7 @@ enum ExactAnchorPass {
             guard !keys.isEmpty else { continue }
             for new in before.new + 1..<after.new where problem.newFree(new) {
                 let key = problem[new: new].key
-                if occurrences[key] != nil { occurrences[key]!.news.append(new) }
+                occurrences[key]?.news.append(new)
             }
             var pairs: [(old: Int, new: Int, score: Double)] = []
             for key in keys {

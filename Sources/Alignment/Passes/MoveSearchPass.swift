@@ -1,8 +1,9 @@
 import DraftModel
 
-/// Pass 3: pairs what is left on both sides, wherever it stands, best match first, through the
-/// rare-word index (never all pairs over whole documents). A pair that turns out to fit the reading
-/// order of its neighbours is in place; the others are moves.
+/// Pass 3: pairs what is left on both sides, wherever it stands, best match first: paragraphs of equal
+/// text first (`pairExactTexts`), then through the rare-word index (never all pairs over whole
+/// documents). A pair that turns out to fit the reading order of its neighbours is in place; the
+/// others are moves.
 enum MoveSearchPass {
     /// The least similarity for a move: higher than in a gap, since order gives no support.
     static let threshold = 0.5
