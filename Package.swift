@@ -1,5 +1,35 @@
 // swift-tools-version:6.0
 import PackageDescription
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// Release builds on Linux link with lld, which puts the functions a run executes side by side at the front of
+// the code (Scripts/link/hot-functions.txt, written by Scripts/hot-functions): the kernel maps code in 64 KB
+// blocks around each page touched, and a run then maps 4 MB of code instead of 9 MB. Where glibc reads packed
+// relative relocations (2.36 and later), they are packed: 1.8 MB of relocation records, read at every start,
+// become 15 KB.
+var hotFunctionsFirst: [LinkerSetting] {
+    var flags = ["-use-ld=lld",
+                 "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Scripts/link/hot-functions.txt",
+                 "-Xlinker", "--no-warn-symbol-ordering"]
+    if glibcReadsPackedRelocations {
+        flags += ["-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"]
+    }
+    return [.unsafeFlags(flags, .when(platforms: [.linux], configuration: .release))]
+}
+
+/// Whether the glibc of the machine building is 2.36 or later (the first to read DT_RELR).
+var glibcReadsPackedRelocations: Bool {
+    #if canImport(Glibc)
+    var text = [CChar](repeating: 0, count: 64)  // "glibc 2.36"
+    guard confstr(Int32(_CS_GNU_LIBC_VERSION), &text, text.count) > 0 else { return false }
+    let version = String(cString: text).split(separator: " ").last?.split(separator: ".").compactMap { Int($0) } ?? []
+    return version.count >= 2 && (version[0], version[1]) >= (2, 36)
+    #else
+    return false
+    #endif
+}
 
 // The pipeline, one target per stage:
 //   read (plain text | .docx) → structure (Draft) → align (paragraphs) → diff (words) → merge → write
@@ -71,7 +101,8 @@ let package = Package(
                 "DraftDiff", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "Sources/draftdiff"),
+            path: "Sources/draftdiff",
+            linkerSettings: hotFunctionsFirst),
 
         .testTarget(
             name: "UnitTests",

@@ -8,10 +8,12 @@ import DraftModel
 /// `[]` stands, each exactly as the document's own writer would place it (a line break, then
 /// indentation 4, after a comma unless it is the first).
 enum JSONPieces {
-    /// Hands `document` to `deliver` in pieces of at most about a quarter of a megabyte, with the `count`
-    /// elements `element` writes in its empty array `field` (a member of the top-level object, at
-    /// indentation 2). `element` is called on several threads at once; one piece is delivered at a
-    /// time, not always on the calling thread.
+    /// Hands `document` to `deliver` in pieces, with the `count` elements `element` writes in its empty
+    /// array `field` (a member of the top-level object, at indentation 2). `element` is called on several
+    /// threads at once; one piece is delivered at a time, not always on the calling thread. A piece holds
+    /// about 64 elements (some 70 KB of a comparison's entries): the pieces made but not yet written stay
+    /// small, and the memory of those written is reused (a 1.2 MB comparison peaks 0.7 MB lower than
+    /// with pieces of 300).
     static func write(
         _ document: [UInt8], filling field: StaticString, count: Int,
         element: (Int, inout JSONStream) -> Void, inPieces deliver: (consuming [UInt8]) -> Void
@@ -20,7 +22,7 @@ enum JSONPieces {
         guard count > 0, let at = firstIndex(of: marker, in: document) else { return deliver(document) }
         let head = Array(document[..<(at + marker.count - 1)])
         let tail = Array("\n  ".utf8) + document[(at + marker.count - 1)...]
-        let pieces = min(max(8, count / 300), 256, count)
+        let pieces = min(max(8, count / 64), 1024, count)
         inPieces(pieces, { piece in
             var stream = JSONStream(indent: 4, chunkSize: 1 << 18)
             if piece == 0 { stream.raw(head) }

@@ -35,7 +35,6 @@ struct JSONStream: JSONSink {
         self.pretty = pretty
         self.indent = indent
         self.chunkSize = chunkSize
-        if let chunkSize { written.reserveCapacity(chunkSize) }
     }
 
     /// Bytes written as they are, outside the JSON layout (a prefix, a separator between elements).
@@ -208,6 +207,7 @@ struct JSONStream: JSONSink {
         if pending.count + bytes.count > PendingBytes.capacity {
             flush()
             if bytes.count > PendingBytes.capacity / 2 {
+                makeRoom(for: bytes.count)
                 written.append(contentsOf: bytes)
                 startChunkWhenFull()
                 return
@@ -218,8 +218,25 @@ struct JSONStream: JSONSink {
 
     /// Moves the pending bytes to the text.
     private mutating func flush() {
+        makeRoom(for: pending.count)
         pending.drain { written.append(contentsOf: $0) }
         startChunkWhenFull()
+    }
+
+    /// Room in the current chunk for `count` more bytes. A chunk without that room is closed first, and a
+    /// chunk gets its room when it begins (a chunk and an eighth, or `count` if more): a chunk's array is
+    /// never doubled by the append that fills it (a chunk of 256 KB in an array of 512 KB), and a stream
+    /// that ends just after a chunk is full holds no empty one.
+    @inline(__always)
+    private mutating func makeRoom(for count: Int) {
+        guard let chunkSize, count > 0 else { return }
+        if !written.isEmpty, written.count + count > written.capacity {
+            filled.append(written)
+            written = []
+        }
+        if written.isEmpty, written.capacity < max(chunkSize, count) {
+            written.reserveCapacity(max(chunkSize + chunkSize / 8, count))
+        }
     }
 
     /// A new chunk once the current one has reached the chunk size: a report of many megabytes then
@@ -229,7 +246,6 @@ struct JSONStream: JSONSink {
         guard let chunkSize, written.count >= chunkSize else { return }
         filled.append(written)
         written = []
-        written.reserveCapacity(chunkSize + chunkSize / 8)
     }
 }
 

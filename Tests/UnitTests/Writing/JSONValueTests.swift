@@ -41,7 +41,7 @@ struct JSONValueTests {
 
     @Test func aDraftWrittenInPiecesIsTheDraftBuiltAsAValue() throws {
         // Blocks with footnotes, tables and sub-paragraphs, and a long draft cut in many pieces
-        // (the sample's blocks repeated, so that there are more than 300 to a piece).
+        // (the sample's blocks repeated, so that there are many pieces).
         let global = try Fixtures.read(Fixtures.globalResolution)
         var long = global
         for _ in 0..<40 { long.blocks += global.blocks }
