@@ -30,7 +30,7 @@ struct JSONStream: JSONSink {
     private var afterKey = false
 
     /// A stream whose outermost value stands at indentation `indent`; with `chunkSize`, the text is kept in
-    /// chunks of about that size (see `finishedChunks()`).
+    /// chunks of half that size to that size (see `finishedChunks()`).
     init(pretty: Bool = true, indent: Int = 0, chunkSize: Int? = nil) {
         self.pretty = pretty
         self.indent = indent
@@ -209,7 +209,6 @@ struct JSONStream: JSONSink {
             if bytes.count > PendingBytes.capacity / 2 {
                 makeRoom(for: bytes.count)
                 written.append(contentsOf: bytes)
-                startChunkWhenFull()
                 return
             }
         }
@@ -220,30 +219,17 @@ struct JSONStream: JSONSink {
     private mutating func flush() {
         makeRoom(for: pending.count)
         pending.drain { written.append(contentsOf: $0) }
-        startChunkWhenFull()
     }
 
-    /// Room in the current chunk for `count` more bytes. A chunk without that room is closed first, and a
-    /// chunk gets its room when it begins (a chunk and an eighth, or `count` if more): a chunk's array is
-    /// never doubled by the append that fills it (a chunk of 256 KB in an array of 512 KB), and a stream
-    /// that ends just after a chunk is full holds no empty one.
+    /// A new chunk instead of a larger array, when `count` more bytes do not fit in the current chunk and
+    /// its array is already half the chunk size or more. An array grows by doubling; a chunk's array thus
+    /// never grows past the chunk size (unless one string is longer), and a report of many megabytes never
+    /// needs one block of memory that size (chunks fit where freed memory is, already mapped). A short
+    /// stream grows from nothing, as any array: no room is set aside that it would not fill.
     @inline(__always)
     private mutating func makeRoom(for count: Int) {
-        guard let chunkSize, count > 0 else { return }
-        if !written.isEmpty, written.count + count > written.capacity {
-            filled.append(written)
-            written = []
-        }
-        if written.isEmpty, written.capacity < max(chunkSize, count) {
-            written.reserveCapacity(max(chunkSize + chunkSize / 8, count))
-        }
-    }
-
-    /// A new chunk once the current one has reached the chunk size: a report of many megabytes then
-    /// never needs one block of memory that size (chunks fit where freed memory is, already mapped).
-    @inline(__always)
-    private mutating func startChunkWhenFull() {
-        guard let chunkSize, written.count >= chunkSize else { return }
+        guard let chunkSize, written.count + count > written.capacity, !written.isEmpty,
+              written.capacity >= chunkSize / 2 else { return }
         filled.append(written)
         written = []
     }

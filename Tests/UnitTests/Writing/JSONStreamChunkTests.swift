@@ -28,13 +28,12 @@ struct JSONStreamChunkTests {
         #expect(Array(chunks.joined()) == whole.finished())
         for chunk in chunks {
             #expect(!chunk.isEmpty)
-            // Filled in the room made when it began (a chunk and an eighth, or a long string written at
-            // once), give or take the allocator's rounding: no append doubled the array.
-            #expect(chunk.capacity <= max(chunkSize + chunkSize / 8, chunk.count) + 32)
+            // No array grew past the chunk size (give or take the allocator's rounding), unless a string
+            // longer than that was written into it.
+            #expect(chunk.capacity <= max(chunkSize, chunk.count) + 32)
         }
-        // A chunk closes before it is full only when a string longer than the eighth to spare does not fit.
-        if chunkSize / 8 >= 300 {
-            for chunk in chunks.dropLast() { #expect(chunk.count >= chunkSize) }
-        }
+        // A chunk closes when its next bytes (at most 300 here) do not fit in an array of half the chunk
+        // size or more.
+        for chunk in chunks.dropLast() { #expect(chunk.count >= chunkSize / 2 - 300) }
     }
 }
