@@ -63,20 +63,41 @@ enum TextEncoding: String, Sendable {
         return text
     }
 
-    /// Windows-1252, with the five undefined bytes kept as the C1 controls Latin-1 gives them.
+    /// Windows-1252, with the five undefined bytes kept as the C1 controls Latin-1 gives them. The UTF-8
+    /// is written straight into the string, from a table of each byte's UTF-8 (a scalar appended at a time
+    /// made a 6 MB draft in Windows-1252 take three times as long to read as the same draft in UTF-8).
     static func decodeWindows1252<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+        let table = windows1252UTF8
+        var count = 0
+        for byte in bytes { count += Int(table[Int(byte)] & 0xFF) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            for byte in bytes {
+                var entry = table[Int(byte)]
+                let length = Int(entry & 0xFF)
+                for offset in 0..<length {
+                    entry >>= 8
+                    buffer[at + offset] = UInt8(truncatingIfNeeded: entry)
+                }
+                at += length
+            }
+            return at
+        }
+    }
+
+    /// For each Windows-1252 byte, its character's UTF-8: the length in the low byte, then the bytes.
+    private static let windows1252UTF8: [UInt32] = {
         let high: [UInt32] = [
             0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
             0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
         ]
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        for byte in bytes {
-            let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
-            scalars.append(Unicode.Scalar(value)!)
+        return (0...255).map { byte in
+            let scalar = Unicode.Scalar((0x80...0x9F).contains(byte) ? high[byte - 0x80] : UInt32(byte))!
+            var entry = UInt32(scalar.utf8.count)
+            for (index, unit) in scalar.utf8.enumerated() { entry |= UInt32(unit) << (8 * (index + 1)) }
+            return entry
         }
-        return String(scalars)
-    }
+    }()
 
     private static let nulReason = "it contains NUL bytes; is it a binary file?"
 

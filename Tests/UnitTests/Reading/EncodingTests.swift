@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import DraftDiff
 
@@ -28,6 +29,32 @@ struct EncodingTests {
         let bytes: [UInt8] = Array("DECIDE :\n\n1.\tD".utf8) + [0x92] + Array("exhorter les ".utf8) + [0xC9] + Array("tats membres ".utf8)
             + [0xE0, 0x20, 0xAB] + Array(" agir ".utf8) + [0xBB, 0x2E, 0x0A]
         #expect(try paragraphText(bytes) == "D’exhorter les États membres à « agir ».")
+    }
+
+    @Test func everyWindows1252ByteIsItsCharacter() throws {
+        // Bytes 0x80–0xFF, four to a paragraph; the five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F,
+        // 0x90, 0x9D) are the C1 controls Latin-1 gives them, the others what Foundation's decoder says.
+        for start in stride(from: 0x80, to: 0x100, by: 4) {
+            let high = (start..<(start + 4)).map { UInt8($0) }
+            let bytes: [UInt8] = Array("DECIDE :\n\n1.\tMot ".utf8) + high + Array(" fin.\n".utf8)
+            let expected = high.map { byte -> String in
+                [0x81, 0x8D, 0x8F, 0x90, 0x9D].contains(byte)
+                    ? String(Unicode.Scalar(byte)) : String(data: Data([byte]), encoding: .windowsCP1252)!
+            }.joined()
+            #expect(try paragraphText(bytes) == "Mot \(expected) fin.", "bytes from \(String(start, radix: 16))")
+        }
+    }
+
+    @Test func theSampleInWindows1252IsTheSampleInUTF8() throws {
+        // The 2021 resolution as Word exports it in its "Windows (default)" encoding: same draft, same text.
+        let text = try String(contentsOfFile: Fixtures.sample("csh-2021-global-resolution.fr.txt"), encoding: .utf8)
+        let windows1252 = try #require(text.data(using: .windowsCP1252, allowLossyConversion: false))
+        #expect(windows1252.count < text.utf8.count)
+        let fromUTF8 = try DraftReader().read(bytes: Array(text.utf8), file: "resolution.txt")
+        let fromWindows1252 = try DraftReader().read(bytes: Array(windows1252), file: "resolution.txt")
+        #expect(fromWindows1252.blocks.count == fromUTF8.blocks.count)
+        #expect(fromWindows1252.blocks.map(\.text) == fromUTF8.blocks.map(\.text))
+        #expect(fromWindows1252.blocks == fromUTF8.blocks)
     }
 
     @Test(arguments: ["\r\n", "\r", "\n"])
