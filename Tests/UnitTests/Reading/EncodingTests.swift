@@ -24,6 +24,29 @@ struct EncodingTests {
         #expect(try paragraphText(big) == "D’exhorter les États membres à « agir ».")
     }
 
+    @Test func utf16SurrogatePairsAndTheirErrors() throws {
+        // Beyond the BMP (a mathematical letter, an emoji): surrogate pairs in either byte order.
+        let text = "DÉCIDE :\n\n1.\tLa lettre 𝒜 et 🌎 ; le mot « fin »’.\n"
+        func encoded(_ units: [UInt16], little: Bool) -> [UInt8] {
+            (little ? [0xFF, 0xFE] : [0xFE, 0xFF]) + units.flatMap { (unit: UInt16) -> [UInt8] in
+                little ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+            }
+        }
+        for little in [true, false] {
+            #expect(try paragraphText(encoded(Array(text.utf16), little: little)) == "La lettre 𝒜 et 🌎 ; le mot « fin »’.")
+            // A high surrogate with no low one after it, and a low one alone.
+            for broken in [Array(text.utf16) + [0xD835], [0xDC9C] + Array(text.utf16)] {
+                #expect(throws: ReadError.notText(file: "encoded.txt", reason: "invalid UTF-16 text")) {
+                    try DraftReader().read(bytes: encoded(broken, little: little), file: "encoded.txt")
+                }
+            }
+        }
+        // The 2021 resolution as Word's "Unicode" export writes it (UTF-16, little-endian): the same draft.
+        let resolution = try String(contentsOfFile: Fixtures.sample("csh-2021-global-resolution.fr.txt"), encoding: .utf8)
+        #expect(try DraftReader().read(bytes: encoded(Array(resolution.utf16), little: true), file: "r.txt").blocks
+                == DraftReader().read(bytes: Array(resolution.utf8), file: "r.txt").blocks)
+    }
+
     @Test func windows1252WhenNotUTF8() throws {
         // "D’exhorter les États membres à « agir »." in Windows-1252: ’ is 0x92, É 0xC9, à 0xE0, « 0xAB, » 0xBB.
         let bytes: [UInt8] = Array("DECIDE :\n\n1.\tD".utf8) + [0x92] + Array("exhorter les ".utf8) + [0xC9] + Array("tats membres ".utf8)
