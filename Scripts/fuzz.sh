@@ -37,8 +37,18 @@ small_docx() {
 }
 
 max_len=16384
+# A few pieces as Word's other text encodings write them: UTF-16 with its byte-order mark, and Windows-1252.
+encoded_pieces() {
+    for piece in "$seeds"/csh-2021-global-resolution.fr-0[0-4]; do
+        [ -f "$piece" ] || continue
+        { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$piece"; } > "$piece.utf16le"
+        { printf '\xfe\xff'; iconv -f UTF-8 -t UTF-16BE "$piece"; } > "$piece.utf16be"
+        iconv -f UTF-8 -t CP1252 "$piece" > "$piece.cp1252" 2>/dev/null || rm -f "$piece.cp1252"
+    done
+}
+
 case "$target" in
-    FuzzPlainText) text_pieces ;;
+    FuzzPlainText) text_pieces; encoded_pieces ;;
     FuzzCompare)
         text_pieces
         # Pairs: a piece, a NUL byte, the next piece (the target cuts at the first NUL).
