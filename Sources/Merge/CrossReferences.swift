@@ -20,6 +20,8 @@ public struct CrossReference: Sendable, Hashable {
 
     /// Every internal reference in `text`, in order.
     public static func find(in text: String) -> [CrossReference] {
+        // Every reference has a number: most paragraphs have no digit at all.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let tokens = ReferenceToken.tokenize(text)
         var found: [CrossReference] = []
         var index = 0
@@ -84,30 +86,41 @@ struct ReferenceToken {
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
 
+    /// The words, numbers (ASCII digits) and marks of `text`, white space left out. A word or number is
+    /// cut out of the text whole (not built a scalar at a time).
     static func tokenize(_ text: String) -> [ReferenceToken] {
         var tokens: [ReferenceToken] = []
-        var current = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
         var kind: Kind = .word
-        var start = 0
-        func flush(at end: Int) {
-            guard !current.isEmpty else { return }
-            let text = String(current)
-            tokens.append(ReferenceToken(kind: kind, text: text, lowered: text.lowercased(), range: start..<end))
-            current = String.UnicodeScalarView()
+        /// Where the word or number being read starts (in scalars, and as an index); nil between them.
+        var run: (start: Int, index: String.UnicodeScalarView.Index)?
+        func flush(at end: Int, _ endIndex: String.UnicodeScalarView.Index) {
+            guard let started = run else { return }
+            let piece = String(scalars[started.index..<endIndex])
+            tokens.append(ReferenceToken(kind: kind, text: piece, lowered: piece.lowercased(), range: started.start..<end))
+            run = nil
         }
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            let scalarKind: Kind? = scalar.properties.isAlphabetic ? .word : (("0"..."9").contains(scalar) ? .number : nil)
+        var offset = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let scalarKind: Kind? = ScalarLookup.isAlphabetic(scalar) ? .word : (("0"..."9").contains(scalar) ? .number : nil)
             if let scalarKind {
-                if current.isEmpty || scalarKind != kind { flush(at: offset); kind = scalarKind; start = offset }
-                current.append(scalar)
+                if run == nil || scalarKind != kind {
+                    flush(at: offset, index)
+                    kind = scalarKind
+                    run = (offset, index)
+                }
             } else {
-                flush(at: offset)
-                if !scalar.properties.isWhitespace {
+                flush(at: offset, index)
+                if !ScalarLookup.isWhitespace(scalar) {
                     tokens.append(ReferenceToken(kind: .mark, text: String(scalar), lowered: String(scalar), range: offset..<(offset + 1)))
                 }
             }
+            offset += 1
+            index = scalars.index(after: index)
         }
-        flush(at: text.unicodeScalars.count)
+        flush(at: offset, scalars.endIndex)
         return tokens
     }
 }

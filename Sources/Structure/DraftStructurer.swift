@@ -124,12 +124,20 @@ enum PartsPass {
         var index = 0
         while index < items.count, let paragraph = items[index].paragraph, paragraph.label == nil, paragraph.headingLevel == nil {
             let text = paragraph.text
-            let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            let upper = !letters.isEmpty && letters.allSatisfy { !$0.properties.isLowercase }
             let parenthesised = text.hasPrefix("(") && text.hasSuffix(")")
-            guard upper || parenthesised else { break }
+            guard parenthesised || isUpperCase(text) else { break }
             index += 1
         }
         return index
+    }
+
+    /// Whether `text` has letters and none of them is lower-case (the first lower-case letter settles it).
+    private static func isUpperCase(_ text: String) -> Bool {
+        var hasLetter = false
+        for scalar in text.unicodeScalars where ScalarLookup.isAlphabetic(scalar) {
+            if ScalarLookup.isLowercase(scalar) { return false }
+            hasLetter = true
+        }
+        return hasLetter
     }
 }

@@ -1,3 +1,4 @@
+import DraftModel
 /// How a label is written.
 public enum LabelStyle: String, Sendable, Hashable {
     /// "84."
@@ -145,12 +146,13 @@ private struct ASCIILabel {
 public enum Characters {
     /// Tab, space, no-break space, narrow no-break space and the other horizontal spaces.
     public static func isHorizontalSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || scalar == "\t" || scalar == "\u{0B}" || scalar == "\u{0C}" : scalar.properties.isWhitespace
+        scalar.isASCII ? scalar == " " || scalar == "\t" || scalar == "\u{0B}" || scalar == "\u{0C}" : ScalarLookup.isWhitespace(scalar)
     }
 
-    /// Whether the scalar is white space (`properties.isWhitespace`, answered for ASCII without a table look-up).
+    /// Whether the scalar is white space (`properties.isWhitespace`, answered for ASCII without a table look-up,
+    /// and for Latin from `ScalarLookup`'s).
     package static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
+        scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : ScalarLookup.isWhitespace(scalar)
     }
 
     /// Whether the text ends with sentence punctuation (. ; : ! ? …), perhaps followed by a closing quote or bracket.

@@ -95,7 +95,7 @@ struct FunctionWordTally {
                 }
                 let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
                 guard SingleScalarCharacters.standsAlone(scalar) else { return nil }
-                words.next(scalar.properties.isAlphabetic ? .letter(Self.cueByte(scalar)) : .other)
+                words.next(ScalarLookup.isAlphabetic(scalar) ? .letter(Self.cueByte(scalar)) : .other)
                 index += length
             }
             return words.finished()

@@ -1,3 +1,4 @@
+import DraftModel
 import DraftStructure
 
 /// A line of the source, numbered from 1, without its line ending.
@@ -52,7 +53,7 @@ struct SourceLine: Sendable {
             return asciiOnly
         }
         guard let asciiOnly else { return false }
-        return asciiOnly || text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        return asciiOnly || text.unicodeScalars.allSatisfy(ScalarLookup.isWhitespace)
     }
 
     /// Whether the line starts with a tab (a tab is always a `Character` of its own).
