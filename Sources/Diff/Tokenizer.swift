@@ -124,17 +124,21 @@ enum ScalarClass: Equatable {
     case letter, mark, digit, space, apostrophe, other
 
     init(_ value: UInt32) {
-        self = value < 0x3000 ? Self.table[Int(value)] : Self.classify(value)
+        self = Self.of(value, in: Self.table)
     }
 
     /// The class of `value`, looked up in `table` (`ScalarClass.table`, fetched once by the caller).
     @inline(__always)
     static func of(_ value: UInt32, in table: [ScalarClass]) -> ScalarClass {
-        value < 0x3000 ? table[Int(value)] : classify(value)
+        if value < 0x800 { return table[Int(value)] }
+        if value &- 0x2000 < 0x200 { return table[0x800 + Int(value - 0x2000)] }
+        return classify(value)
     }
 
-    /// The classes of the scalars below U+3000 (Latin, Greek, Cyrillic, punctuation, spaces), computed once.
-    static let table: [ScalarClass] = (0..<0x3000).map { classify(UInt32($0)) }
+    /// The classes of the scalars below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic) and of U+2000–U+21FF
+    /// (spaces, dashes, quotation marks, "…", currency signs, "№"), computed once: each takes two searches of
+    /// the Unicode tables, and the 12,288 scalars below U+3000 took 9 M instructions, a tenth of a merge.
+    static let table: [ScalarClass] = (0..<0x800).map { classify(UInt32($0)) } + (0x2000..<0x2200).map { classify(UInt32($0)) }
 
     private static func classify(_ value: UInt32) -> ScalarClass {
         if value < 0x80 {

@@ -97,7 +97,7 @@ struct ReferenceToken {
         func flush(at end: Int, _ endIndex: String.UnicodeScalarView.Index) {
             guard let started = run else { return }
             let piece = String(scalars[started.index..<endIndex])
-            tokens.append(ReferenceToken(kind: kind, text: piece, lowered: piece.lowercased(), range: started.start..<end))
+            tokens.append(ReferenceToken(kind: kind, text: piece, lowered: lowered(piece), range: started.start..<end))
             run = nil
         }
         var offset = 0
@@ -122,5 +122,11 @@ struct ReferenceToken {
         }
         flush(at: offset, scalars.endIndex)
         return tokens
+    }
+
+    /// `piece.lowercased()`; a piece of ASCII without capitals is its own lower case (most words and numbers).
+    private static func lowered(_ piece: String) -> String {
+        for byte in piece.utf8 where byte >= 0x80 || byte &- 0x41 < 26 { return piece.lowercased() }
+        return piece
     }
 }

@@ -45,6 +45,8 @@ struct SectionLocator {
     static let similarHeading = 0.5
     /// Least paragraph similarity for a content vote.
     static let voteThreshold = 0.4
+    /// For each section, the unit of its heading and the heading's key (made once, not for every fragment section).
+    let headings: [(unit: Int, key: String)?]
 
     init(corpus: UnitCorpus, global: Draft, options: AlignmentOptions) {
         self.corpus = corpus
@@ -53,14 +55,17 @@ struct SectionLocator {
         var owner = [Int](repeating: -1, count: global.blocks.count)
         for (index, section) in sections.enumerated() { for block in section.blocks { owner[block] = index } }
         sectionOfBlock = owner
+        headings = sections.map { section in
+            corpus.old.firstIndex { $0.path == BlockPath(index: section.heading!) }.map { ($0, Self.headingKey(corpus.old[$0], corpus)) }
+        }
     }
 
     func locate(_ section: SectionRange, in fragment: Draft) -> (section: SectionRange, method: FragmentPlacement.Method)? {
         let headingUnit = section.heading.flatMap { heading in corpus.new.firstIndex { $0.path == BlockPath(index: heading) } }
         let votes = contentVotes(section)
         if let headingUnit {
-            let key = headingKey(corpus.new[headingUnit])
-            let exact = sections.indices.filter { index in unitIndex(ofGlobalBlock: sections[index].heading!).map { headingKey(corpus.old[$0]) == key } ?? false }
+            let key = Self.headingKey(corpus.new[headingUnit], corpus)
+            let exact = sections.indices.filter { headings[$0]?.key == key }
             if let best = exact.max(by: { (votes[$0, default: 0], -$0) < (votes[$1, default: 0], -$1) }) {
                 return (sections[best], .heading)
             }
@@ -69,7 +74,7 @@ struct SectionLocator {
         for index in sections.indices {
             var score = votes[index, default: 0]
             var method = FragmentPlacement.Method.content
-            if let headingUnit, let globalUnit = unitIndex(ofGlobalBlock: sections[index].heading!) {
+            if let headingUnit, let globalUnit = headings[index]?.unit {
                 let a = corpus.old[globalUnit], b = corpus.new[headingUnit]
                 let similarity = Similarity(rarity: corpus.rarity).score(a.content, a.weight, b.content, b.weight)
                 if similarity >= Self.similarHeading { score += 2 * similarity; method = .similarHeading }
@@ -79,10 +84,9 @@ struct SectionLocator {
         return best.map { (sections[$0.index], $0.method) }
     }
 
-    /// For each global section, the summed best similarity of the fragment section's paragraphs found in it.
     /// A heading as headings are matched: comparison-normalised words, without case, without the
     /// white space and punctuation that end it ("Promotion de la cybersécurité." = "PROMOTION DE LA CYBERSÉCURITÉ").
-    func headingKey(_ unit: AlignmentUnit) -> String {
+    static func headingKey(_ unit: AlignmentUnit, _ corpus: UnitCorpus) -> String {
         var ids = unit.text.ids[...]
         while let last = ids.last, !corpus.vocabulary.isContent(last), corpus.vocabulary.keys[Int(last)] != ")" { ids = ids.dropLast() }
         while let first = ids.first, corpus.vocabulary.kinds[Int(first)] == .space { ids = ids.dropFirst() }
@@ -94,6 +98,7 @@ struct SectionLocator {
         sections.first { $0.heading == block }
     }
 
+    /// For each global section, the summed best similarity of the fragment section's paragraphs found in it.
     private func contentVotes(_ section: SectionRange) -> [Int: Double] {
         let newScope = corpus.new.indices.filter { section.blocks.contains(corpus.new[$0].path.index) && corpus.new[$0].role == .text }
         guard !newScope.isEmpty else { return [:] }
@@ -113,7 +118,4 @@ struct SectionLocator {
         return votes
     }
 
-    private func unitIndex(ofGlobalBlock block: Int) -> Int? {
-        corpus.old.firstIndex { $0.path == BlockPath(index: block) }
-    }
 }
