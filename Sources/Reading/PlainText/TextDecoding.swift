@@ -28,6 +28,16 @@ enum TextEncoding: String, Sendable {
             try rejectBinary(text, file: file)
             return (text, .utf8)
         }
+        // Binary data without NUL bytes (random bytes): refused before it is split into lines and decoded.
+        // `rejectBinary` would refuse it once decoded; the same test is made here against the longest the
+        // text can decode to (every line Windows-1252), so that nothing it would accept is refused.
+        var controls = 0, longest = 0
+        let table = windows1252UTF8
+        for byte in bytes {
+            longest += Int(table[Int(byte)] & 0xFF)
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        }
+        if controls * 20 > longest { throw ReadError.notText(file: file, reason: controlsReason) }
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         if lines.contains(where: hasMultibyteUTF8) {
             let text = lines.map { String(validating: $0, as: UTF8.self) ?? decodeWindows1252($0) }.joined(separator: "\n")
@@ -148,6 +158,7 @@ enum TextEncoding: String, Sendable {
     }()
 
     private static let nulReason = "it contains NUL bytes; is it a binary file?"
+    private static let controlsReason = "it contains control characters; is it a binary file?"
 
     /// Binary data (NUL bytes, or many control characters) is not a draft.
     private static func rejectBinary(_ text: String, file: String) throws(ReadError) {
@@ -164,7 +175,7 @@ enum TextEncoding: String, Sendable {
         }
         if hasNUL { throw ReadError.notText(file: file, reason: nulReason) }
         if total > 0 && controls * 20 > total {
-            throw ReadError.notText(file: file, reason: "it contains control characters; is it a binary file?")
+            throw ReadError.notText(file: file, reason: controlsReason)
         }
     }
 }

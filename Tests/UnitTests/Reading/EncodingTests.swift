@@ -80,6 +80,23 @@ struct EncodingTests {
         #expect(fromWindows1252.blocks == fromUTF8.blocks)
     }
 
+    @Test func bytesWithoutNULAreRefusedForTheirControlCharacters() throws {
+        // 64 KB of pseudo-random bytes with no NUL: not UTF-8, and about one byte in ten a control character.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let noise: [UInt8] = (0..<65_536).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return max(1, UInt8(truncatingIfNeeded: state >> 56))
+        }
+        #expect(throws: ReadError.notText(file: "noise.bin", reason: "it contains control characters; is it a binary file?")) {
+            try DraftReader().read(bytes: noise, file: "noise.bin")
+        }
+        // Windows-1252 text with one control character (a vertical tab) in 24 bytes, under the one in 20 refused:
+        // read, although the bytes alone are 4.2% control characters.
+        let line: [UInt8] = Array("Mot ".utf8) + [0xE9] + Array("t".utf8) + [0x0B] + Array(" de dix-sept l".utf8) + [0xE0, 0x2E, 0x20]
+        let bytes = Array("DECIDE :\n\n1.\t".utf8) + Array(repeating: line, count: 40).joined() + [0x0A]
+        #expect(try paragraphText(bytes)?.hasPrefix("Mot ét\u{0B} de dix-sept là.") == true)
+    }
+
     @Test(arguments: ["\r\n", "\r", "\n"])
     func lineEnds(_ end: String) throws {
         let text = Self.text.replacingOccurrences(of: "\n", with: end)
