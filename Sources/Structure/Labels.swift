@@ -150,7 +150,7 @@ public enum Characters {
     }
 
     /// Whether the scalar is white space (`properties.isWhitespace`, answered for ASCII without a table look-up,
-    /// and for Latin from `ScalarLookup`'s).
+    /// and for Latin from `ScalarLookup`'s table).
     package static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : ScalarLookup.isWhitespace(scalar)
     }
