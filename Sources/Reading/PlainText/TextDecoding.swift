@@ -31,20 +31,24 @@ enum TextEncoding: String, Sendable {
         // Binary data without NUL bytes (random bytes): refused before it is split into lines and decoded.
         // `rejectBinary` would refuse it once decoded; the same test is made here against the longest the
         // text can decode to (every line Windows-1252), so that nothing it would accept is refused.
-        var controls = 0, longest = 0
-        let table = windows1252UTF8
-        for byte in bytes {
-            longest += Int(table[Int(byte)] & 0xFF)
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        let (controls, longest) = bytes.withUnsafeBufferPointer { bytes in
+            windows1252UTF8.withUnsafeBufferPointer { table in
+                var controls = 0, longest = 0
+                for byte in bytes {
+                    longest += Int(table[Int(byte)] & 0xFF)
+                    if isBinaryControl(byte) { controls += 1 }
+                }
+                return (controls, longest)
+            }
         }
-        if controls * 20 > longest { throw ReadError.notText(file: file, reason: controlsReason) }
+        if isMostlyControls(controls, of: longest) { throw ReadError.notText(file: file, reason: controlsReason) }
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         if lines.contains(where: hasMultibyteUTF8) {
             let text = lines.map { String(validating: $0, as: UTF8.self) ?? decodeWindows1252($0) }.joined(separator: "\n")
             try rejectBinary(text, file: file)
             return (text, .mixed)
         }
-        let text = decodeWindows1252(bytes)
+        let text = decodeWindows1252(bytes, utf8Count: longest)
         try rejectBinary(text, file: file)
         return (text, .windows1252)
     }
@@ -124,10 +128,10 @@ enum TextEncoding: String, Sendable {
     /// Windows-1252, with the five undefined bytes kept as the C1 controls Latin-1 gives them. The UTF-8
     /// is written straight into the string, from a table of each byte's UTF-8 (a scalar appended at a time
     /// made a 6 MB draft in Windows-1252 take three times as long to read as the same draft in UTF-8).
-    static func decodeWindows1252<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+    /// `utf8Count`, when the caller has it, is the length of that UTF-8.
+    static func decodeWindows1252<Bytes: Collection<UInt8>>(_ bytes: Bytes, utf8Count: Int? = nil) -> String {
         let table = windows1252UTF8
-        var count = 0
-        for byte in bytes { count += Int(table[Int(byte)] & 0xFF) }
+        let count = utf8Count ?? bytes.reduce(0) { $0 + Int(table[Int($1)] & 0xFF) }
         return String(unsafeUninitializedCapacity: count) { buffer in
             var at = 0
             for byte in bytes {
@@ -160,6 +164,18 @@ enum TextEncoding: String, Sendable {
     private static let nulReason = "it contains NUL bytes; is it a binary file?"
     private static let controlsReason = "it contains control characters; is it a binary file?"
 
+    /// A control character that text does not hold: below U+0020, other than tab, line feed, form feed and
+    /// carriage return (the same byte in UTF-8 and in Windows-1252).
+    @inline(__always)
+    private static func isBinaryControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C
+    }
+
+    /// More than one control character in 20 bytes of text: binary data.
+    private static func isMostlyControls(_ controls: Int, of length: Int) -> Bool {
+        length > 0 && controls * 20 > length
+    }
+
     /// Binary data (NUL bytes, or many control characters) is not a draft.
     private static func rejectBinary(_ text: String, file: String) throws(ReadError) {
         let (hasNUL, controls, total) = text.withUTF8Bytes { bytes in
@@ -168,13 +184,13 @@ enum TextEncoding: String, Sendable {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == 0 { return (true, controls, bytes.count) }
-                if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+                if isBinaryControl(byte) { controls += 1 }
                 index = UTF8Bytes.firstIndex(below: 0x20, in: bytes, from: index + 1)
             }
             return (false, controls, bytes.count)
         }
         if hasNUL { throw ReadError.notText(file: file, reason: nulReason) }
-        if total > 0 && controls * 20 > total {
+        if isMostlyControls(controls, of: total) {
             throw ReadError.notText(file: file, reason: controlsReason)
         }
     }
