@@ -7,8 +7,8 @@ import Darwin
 
 /// Element and attribute local names as Swift strings, made once per distinct name.
 ///
-/// libxml2's reader interns names in its dictionary: the same name is the same pointer for the
-/// reader's lifetime. The table is keyed by that pointer, with open addressing and a multiplicative
+/// libxml2 interns names in its dictionary: the same name is the same pointer for the
+/// parser's lifetime. The table is keyed by that pointer, with open addressing and a multiplicative
 /// hash of the address (Swift's `Dictionary` would hash every lookup with SipHash).
 struct InternedNames {
     private var keys: [UnsafePointer<UInt8>?] = Array(repeating: nil, count: 64)
@@ -17,13 +17,18 @@ struct InternedNames {
 
     /// The string for `pointer` ("" for nil).
     mutating func string(_ pointer: UnsafePointer<UInt8>?) -> String {
+        string(pointer) { String(cString: $0) }
+    }
+
+    /// The string for `pointer` ("" for nil), made by `make` the first time the pointer is met.
+    mutating func string(_ pointer: UnsafePointer<UInt8>?, orMake make: (UnsafePointer<UInt8>) -> String) -> String {
         guard let pointer else { return "" }
         var slot = Self.slot(pointer, mask: keys.count - 1)
         while let key = keys[slot] {
             if key == pointer { return values[slot] }
             slot = (slot + 1) & (keys.count - 1)
         }
-        let text = String(cString: pointer)
+        let text = make(pointer)
         keys[slot] = pointer
         values[slot] = text
         count += 1
@@ -49,13 +54,12 @@ struct InternedNames {
     }
 }
 
-/// Namespace URIs as Swift strings, made once per distinct URI.
-///
-/// `xmlTextReaderConstNamespaceUri` looks every URI up in the reader's dictionary (hashing the
-/// whole URI, about 550 instructions a call); the URI is read from the node's namespace instead
-/// and compared with the few URIs already met, the last one met first.
+/// Namespace URIs as Swift strings, made once per distinct URI: libxml2 interns them too, so a
+/// URI is looked up by its pointer, and its text is compared with the caller's URIs only the
+/// first time.
 struct InternedNamespaces {
-    private var known: [(bytes: [CChar], uri: String)]
+    private var byPointer = InternedNames()
+    private let known: [(bytes: [CChar], uri: String)]
 
     /// Starts with `uris` (`XMLParseOptions.namespaces`): those are returned as given.
     init(_ uris: [String] = []) {
@@ -64,16 +68,10 @@ struct InternedNamespaces {
 
     /// The string for the NUL-terminated URI at `href`.
     mutating func string(_ href: UnsafePointer<UInt8>) -> String {
-        let text = UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self)
-        for index in known.indices {
-            let same = known[index].bytes.withUnsafeBufferPointer { strcmp($0.baseAddress!, text) == 0 }
-            if same {
-                if index > 0 { known.swapAt(index, index - 1) }
-                return known[index > 0 ? index - 1 : 0].uri
-            }
+        byPointer.string(href) { href in
+            let text = UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self)
+            let match = known.first { entry in entry.bytes.withUnsafeBufferPointer { strcmp($0.baseAddress!, text) == 0 } }
+            return match?.uri ?? String(cString: href)
         }
-        let uri = String(cString: href)
-        known.append((Array(uri.utf8CString), uri))
-        return uri
     }
 }

@@ -24,6 +24,11 @@ public struct XMLElement: Sendable, Hashable {
         self.line = line
     }
 
+    /// An element with the name, attributes, declarations and line of `tag`, and no content yet.
+    public init(_ tag: XMLStartTag) {
+        self.init(name: tag.name, attributes: tag.attributes, namespaceDeclarations: tag.namespaceDeclarations, line: tag.line)
+    }
+
     /// The child elements, in order.
     public var elements: [XMLElement] {
         content.compactMap { if case .element(let element) = $0 { return element } else { return nil } }
@@ -51,10 +56,7 @@ public struct XMLElement: Sendable, Hashable {
 
     /// Parses a whole XML document and returns its root element.
     public static func parse(_ bytes: [UInt8], options: XMLParseOptions = XMLParseOptions()) throws(XMLError) -> XMLElement {
-        var builder = TreeBuilder()
-        try XMLStreamParser(options: options).parse(bytes, into: &builder)
-        guard let root = builder.root else { throw XMLError.malformed(line: 0, message: "no root element") }
-        return root
+        try root(of: bytes, keeping: nil, options: options)
     }
 
     /// Parses a whole XML document and returns its root element with only the elements named in
@@ -62,9 +64,13 @@ public struct XMLElement: Sendable, Hashable {
     /// with everything inside it. For a large part of which a reader needs a few elements
     /// (`numbering.xml` holds a list per paragraph in some packages); the part is still checked whole.
     public static func parse(_ bytes: [UInt8], keeping: Set<String>, options: XMLParseOptions = XMLParseOptions()) throws(XMLError) -> XMLElement {
-        var builder = TreeBuilder(keeping: keeping)
-        try XMLStreamParser(options: options).parse(bytes, into: &builder)
-        guard let root = builder.root else { throw XMLError.malformed(line: 0, message: "no root element") }
+        try root(of: bytes, keeping: keeping, options: options)
+    }
+
+    private static func root(of bytes: [UInt8], keeping: Set<String>?, options: XMLParseOptions) throws(XMLError) -> XMLElement {
+        var root: XMLElement?
+        try XMLSubtrees(depth: 1, keeping: keeping, options: options).parse(bytes, ancestor: { _ in }, subtree: { root = $0 })
+        guard let root else { throw XMLError.malformed(line: 0, message: "no root element") }
         return root
     }
 }
@@ -73,34 +79,4 @@ public struct XMLElement: Sendable, Hashable {
 public enum XMLContent: Sendable, Hashable {
     case element(XMLElement)
     case text(String)
-}
-
-/// Assembles events into elements; with `keeping`, only the root and the elements of those local names.
-struct TreeBuilder: XMLEventSink {
-    private var stack: [XMLElement] = []
-    private(set) var root: XMLElement?
-    private let keeping: Set<String>?
-
-    init(keeping: Set<String>? = nil) {
-        self.keeping = keeping
-    }
-
-    func wants(_ name: XMLName, depth: Int) -> Bool {
-        guard let keeping, depth > 1 else { return true }
-        return keeping.contains(name.local)
-    }
-
-    mutating func take(_ event: XMLEvent) {
-        switch event {
-        case .startElement(let tag):
-            stack.append(XMLElement(name: tag.name, attributes: tag.attributes,
-                                    namespaceDeclarations: tag.namespaceDeclarations, line: tag.line))
-        case .endElement:
-            guard let done = stack.popLast() else { return }
-            if stack.isEmpty { root = done } else { stack[stack.count - 1].content.append(.element(done)) }
-        case .text(let text):
-            guard !stack.isEmpty else { return }
-            stack[stack.count - 1].content.append(.text(text))
-        }
-    }
 }

@@ -1,6 +1,7 @@
 import CLibXML2
 
-/// Reads XML with libxml2's streaming reader (`xmlTextReader`) and reports it as `XMLEvent`s.
+/// Reads XML with libxml2's streaming SAX2 parser and reports it as `XMLEvent`s, a piece
+/// of the document at a time (`XMLPushParser` does the work).
 ///
 /// Safe by construction: no network (`XML_PARSE_NONET`), no entity substitution, no DTD
 /// loading, any DOCTYPE refused, a depth limit, and libxml2's messages caught instead of
@@ -30,24 +31,31 @@ public struct XMLStreamParser: Sendable {
     /// declines (`XMLEventSink.wants`): libxml2 still reads and checks them, the depth limit
     /// still applies, but no Swift value is made for them.
     public func parse<Sink: XMLEventSink>(_ bytes: [UInt8], into sink: inout Sink) throws(XMLError) {
+        try Self.checkWhole(bytes)
+        var parser = XMLPushParser(options: options)
+        try Self.inPieces(bytes) { piece throws(XMLError) in try parser.push(piece, into: &sink) }
+        try parser.finish(into: &sink)
+    }
+
+    /// What is refused of a document in memory before it is parsed: too large, empty, or with a
+    /// DOCTYPE (not even its internal subset is read).
+    static func checkWhole(_ bytes: [UInt8]) throws(XMLError) {
         guard bytes.count < Int(Int32.max) else { throw XMLError.tooLarge(bytes: bytes.count) }
         guard !bytes.isEmpty else { throw XMLError.malformed(line: 0, message: "the part is empty") }
-        if let line = Self.doctypeLine(bytes) { throw XMLError.doctypeRefused(line: line) }
-        LibXML2.initialise()
-        let result: Result<Void, XMLError> = bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress,
-                  let reader = LibXML2.openReader(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), count: buffer.count) else {
-                return .failure(.malformed(line: 0, message: "libxml2 could not start a reader"))
-            }
-            var cursor = ReaderCursor(reader: reader, namespaces: options.namespaces)
-            do throws(XMLError) {
-                try cursor.run(maximumDepth: options.maximumDepth, into: &sink)
-                return .success(())
-            } catch {
-                return .failure(error)
+        if let line = doctypeLine(bytes) { throw XMLError.doctypeRefused(line: line) }
+    }
+
+    /// Hands `bytes` to `push` in pieces of 64 KB, the most libxml2 reads before its events go out.
+    static func inPieces(_ bytes: [UInt8], _ push: (UnsafeRawBufferPointer) throws(XMLError) -> Void) throws(XMLError) {
+        try bytes.withUnsafeBufferPointer { buffer throws(XMLError) in
+            let whole = UnsafeRawBufferPointer(buffer)
+            var start = 0
+            while start < whole.count {
+                let end = min(start + 64 * 1024, whole.count)
+                try push(UnsafeRawBufferPointer(rebasing: whole[start..<end]))
+                start = end
             }
         }
-        try result.get()
     }
 }
 
@@ -75,7 +83,7 @@ extension XMLEventSink {
 }
 
 /// Every event to a closure.
-private struct ClosureSink: XMLEventSink {
+struct ClosureSink: XMLEventSink {
     let handle: (XMLEvent) -> Void
     func take(_ event: XMLEvent) { handle(event) }
 }
@@ -116,163 +124,4 @@ enum LibXML2 {
         let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
         return Int32(bitPattern: options)
     }()
-
-    static func openReader(_ buffer: UnsafePointer<CChar>, count: Int) -> xmlTextReaderPtr? {
-        xmlReaderForMemory(buffer, Int32(count), nil, nil, parserOptions)
-    }
-}
-
-/// The first error libxml2 reported, collected by the structured error handler.
-final class ErrorSink {
-    var message: String?
-    var line = 0
-}
-
-/// A libxml2 reader over memory the caller keeps alive; frees the reader when done.
-struct ReaderCursor: ~Copyable {
-    private let reader: xmlTextReaderPtr
-    private let errors = ErrorSink()
-    /// Interned names: libxml2 hands out the same pointer for the same name within one reader.
-    private var names = InternedNames()
-    private var namespaces: InternedNamespaces
-
-    init(reader: xmlTextReaderPtr, namespaces: [String]) {
-        self.reader = reader
-        self.namespaces = InternedNamespaces(namespaces)
-        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-            guard let context, let error else { return }
-            let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
-            let report = error.pointee
-            guard report.level.rawValue >= XML_ERR_ERROR.rawValue, sink.message == nil else { return }
-            let text = report.message.map { String(cString: $0) } ?? "unknown error"
-            sink.message = text.oneLine
-            sink.line = Int(report.line)
-        }, Unmanaged.passUnretained(errors).toOpaque())
-    }
-
-    deinit {
-        xmlFreeTextReader(reader)
-    }
-
-    /// Where the parser is (it may have read ahead of the current node).
-    private var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
-
-    /// The line of the current node's start.
-    private var nodeLine: Int {
-        guard let node = xmlTextReaderCurrentNode(reader) else { return line }
-        let number = Int(xmlGetLineNo(node))
-        return number > 0 ? number : line
-    }
-
-    mutating func run<Sink: XMLEventSink>(maximumDepth: Int, into sink: inout Sink) throws(XMLError) {
-        var open: [XMLName] = []
-        /// Depth of the declined element being passed over (0: none), and how deep inside it the reader is.
-        var declinedAt = 0
-        var depth = 0
-        while true {
-            let status = xmlTextReaderRead(reader)
-            if status == 0 { break }
-            if status < 0 { throw failure() }
-            switch xmlReaderTypes(rawValue: UInt32(xmlTextReaderNodeType(reader))) {
-            case XML_READER_TYPE_ELEMENT:
-                guard depth < maximumDepth else { throw XMLError.tooDeep(line: nodeLine, limit: maximumDepth) }
-                let empty = xmlTextReaderIsEmptyElement(reader) == 1
-                if declinedAt > 0 {
-                    if !empty { depth += 1 }
-                    continue
-                }
-                let name = currentName()
-                guard sink.wants(name, depth: depth + 1) else {
-                    if !empty {
-                        depth += 1
-                        declinedAt = depth
-                    }
-                    continue
-                }
-                let (attributes, declarations) = attributesAndDeclarations()
-                sink.take(.startElement(XMLStartTag(name: name, attributes: attributes, namespaceDeclarations: declarations,
-                                                    line: nodeLine, depth: depth + 1)))
-                if empty { sink.take(.endElement(name)) } else {
-                    open.append(name)
-                    depth += 1
-                }
-            case XML_READER_TYPE_END_ELEMENT:
-                guard depth > 0 else { continue }
-                if declinedAt > 0 {
-                    if depth == declinedAt { declinedAt = 0 }
-                    depth -= 1
-                    continue
-                }
-                depth -= 1
-                if let name = open.popLast() { sink.take(.endElement(name)) }
-            case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_WHITESPACE,
-                 XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-                guard declinedAt == 0 else { continue }
-                if let value = xmlTextReaderConstValue(reader) { sink.take(.text(String(cString: value))) }
-            case XML_READER_TYPE_DOCUMENT_TYPE, XML_READER_TYPE_ENTITY, XML_READER_TYPE_ENTITY_REFERENCE,
-                 XML_READER_TYPE_NOTATION:
-                throw XMLError.doctypeRefused(line: line)
-            default:
-                continue
-            }
-        }
-        if let message = errors.message { throw XMLError.malformed(line: errors.line, message: message) }
-    }
-
-    private func failure() -> XMLError {
-        guard let message = errors.message else { return .malformed(line: line, message: "the XML parser stopped") }
-        if message.contains("Excessive depth") { return .tooDeep(line: errors.line, limit: 256) }
-        return .malformed(line: errors.line, message: message)
-    }
-
-    private mutating func interned(_ pointer: UnsafePointer<UInt8>?) -> String {
-        names.string(pointer)
-    }
-
-    private mutating func currentName() -> XMLName {
-        XMLName(namespace: currentNamespace(), local: interned(xmlTextReaderConstLocalName(reader)))
-    }
-
-    /// What `xmlTextReaderConstNamespaceUri` gives, read from the node's namespace (an element or an
-    /// attribute; "" when it has none) without its dictionary lookup.
-    private mutating func currentNamespace() -> String {
-        guard let node = xmlTextReaderCurrentNode(reader) else { return "" }
-        let namespace: UnsafeMutablePointer<xmlNs>?
-        switch node.pointee.type {
-        case XML_ELEMENT_NODE:
-            namespace = node.pointee.ns
-        case XML_ATTRIBUTE_NODE:
-            namespace = UnsafeMutableRawPointer(node).assumingMemoryBound(to: xmlAttr.self).pointee.ns
-        default:
-            return interned(xmlTextReaderConstNamespaceUri(reader))
-        }
-        guard let href = namespace?.pointee.href else { return "" }
-        return namespaces.string(href)
-    }
-
-    private mutating func attributesAndDeclarations() -> ([XMLAttribute], [String: String]) {
-        guard xmlTextReaderHasAttributes(reader) == 1 else { return ([], [:]) }
-        var attributes: [XMLAttribute] = []
-        var declarations: [String: String] = [:]
-        var status = xmlTextReaderMoveToFirstAttribute(reader)
-        while status == 1 {
-            let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-            if xmlTextReaderIsNamespaceDecl(reader) == 1 {
-                let prefix = xmlTextReaderConstPrefix(reader) == nil ? "" : interned(xmlTextReaderConstLocalName(reader))
-                declarations[prefix] = value
-            } else {
-                attributes.append(XMLAttribute(name: currentName(), value: value))
-            }
-            status = xmlTextReaderMoveToNextAttribute(reader)
-        }
-        xmlTextReaderMoveToElement(reader)
-        return (attributes, declarations)
-    }
-}
-
-extension String {
-    /// libxml2's message on one line ("Input is not proper UTF-8, indicate encoding ! Bytes: 0xC3 0x28").
-    fileprivate var oneLine: String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
 }

@@ -9,49 +9,22 @@
 public struct XMLSubtrees: Sendable {
     /// The depth of the elements handed over whole (the root element is depth 1).
     public var depth: Int
+    /// When set, an element below the root whose local name is not in it is left out with all it holds.
+    public var keeping: Set<String>?
     public var options: XMLParseOptions
 
-    public init(depth: Int, options: XMLParseOptions = XMLParseOptions()) {
+    public init(depth: Int, keeping: Set<String>? = nil, options: XMLParseOptions = XMLParseOptions()) {
         self.depth = max(depth, 1)
+        self.keeping = keeping
         self.options = options
     }
 
     /// Parses `bytes`: `ancestor` gets every start tag above `depth` (`XMLStartTag.depth` says
     /// where), `subtree` every complete element at `depth`, in document order.
     public func parse(_ bytes: [UInt8], ancestor: (XMLStartTag) -> Void, subtree: (XMLElement) -> Void) throws(XMLError) {
-        try withoutActuallyEscaping(ancestor) { ancestor throws(XMLError) in
-            try withoutActuallyEscaping(subtree) { subtree throws(XMLError) in
-                var splitter = SubtreeSplitter(target: depth, ancestor: ancestor, subtree: subtree)
-                try XMLStreamParser(options: options).parse(bytes, into: &splitter)
-            }
-        }
-    }
-}
-
-/// Builds the elements at one depth and hands them over one by one.
-private struct SubtreeSplitter: XMLEventSink {
-    let target: Int
-    let ancestor: (XMLStartTag) -> Void
-    let subtree: (XMLElement) -> Void
-    var level = 0
-    var builder = TreeBuilder()
-
-    mutating func take(_ event: XMLEvent) {
-        switch event {
-        case .startElement(let tag):
-            level += 1
-            if level < target { ancestor(tag) } else { builder.take(event) }
-        case .endElement:
-            if level >= target {
-                builder.take(event)
-                if level == target, let done = builder.root {
-                    subtree(done)
-                    builder = TreeBuilder()
-                }
-            }
-            level -= 1
-        case .text:
-            if level >= target { builder.take(event) }
-        }
+        try XMLStreamParser.checkWhole(bytes)
+        var parser = XMLSubtreePushParser(depth: depth, keeping: keeping, options: options)
+        try XMLStreamParser.inPieces(bytes) { piece throws(XMLError) in try parser.push(piece, ancestor: ancestor, subtree: subtree) }
+        try parser.finish(ancestor: ancestor, subtree: subtree)
     }
 }

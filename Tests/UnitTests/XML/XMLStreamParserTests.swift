@@ -148,3 +148,109 @@ import XMLStreaming
     }
 }
 
+
+/// The push parser: a document handed over in pieces, wherever they are cut, reads as it does whole.
+@Suite struct XMLPushParserTests {
+    /// Every event as text, for comparing two reads.
+    struct Recorder: XMLEventSink {
+        var events: [String] = []
+        mutating func take(_ event: XMLEvent) {
+            switch event {
+            case .startElement(let tag):
+                let attributes = tag.attributes.map { "\($0.name)=\($0.value)" }.joined(separator: ",")
+                events.append("<\(tag.name)@\(tag.line)/\(tag.depth)[\(attributes)]\(tag.namespaceDeclarations.sorted { $0.key < $1.key })")
+            case .endElement(let name): events.append("</\(name)")
+            case .text(let text): events.append("'\(text)'")
+            }
+        }
+    }
+
+    static let document = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <w:document xmlns:w="urn:w" xmlns:x="urn:x"><w:body>
+    <w:p w:rsid="00A1" x:note="a &amp; b &lt; c &#38; d"><w:r><w:t xml:space="preserve">Sécurité « continentale »\u{00A0}: l’approche</w:t></w:r></w:p>
+    <w:p><w:r><w:t>un<!-- note -->deux<![CDATA[<trois>]]>&amp;quatre 😀</w:t></w:r><w:tab/></w:p>
+    </w:body></w:document>
+    """
+
+    static func whole(_ bytes: [UInt8]) throws -> [String] {
+        var recorder = Recorder()
+        try XMLStreamParser().parse(bytes, into: &recorder)
+        return recorder.events
+    }
+
+    static func pushed(_ bytes: [UInt8], cutAt cuts: [Int]) throws -> [String] {
+        var recorder = Recorder()
+        var parser = XMLPushParser()
+        var start = 0
+        for end in cuts + [bytes.count] where end >= start {
+            try bytes[start..<end].withUnsafeBytes { piece in try parser.push(piece, into: &recorder) }
+            start = end
+        }
+        try parser.finish(into: &recorder)
+        return recorder.events
+    }
+
+    @Test func piecesCutAnywhereGiveTheSameEventsAsTheWholeDocument() throws {
+        let bytes = Array(Self.document.utf8)
+        let expected = try Self.whole(bytes)
+        #expect(expected.contains("'Sécurité « continentale »\u{00A0}: l’approche'"))
+        #expect(expected.contains("'un'") && expected.contains("'deux<trois>&quatre 😀'"), "a comment ends a text; CDATA and entities do not")
+        #expect(expected.contains { $0.contains("{urn:x}note=a & b < c & d") }, "entities in attribute values are replaced")
+        // Every cut into two pieces, including inside the multi-byte characters, the tags and the entities.
+        for cut in 0...bytes.count {
+            #expect(try Self.pushed(bytes, cutAt: [cut]) == expected, "cut at byte \(cut)")
+        }
+        // One byte at a time.
+        #expect(try Self.pushed(bytes, cutAt: Array(1..<bytes.count)) == expected)
+    }
+
+    @Test func utf16PushedOneByteAtATime() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a b=\"é\">ü😀</a>".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let expected = try Self.whole(bytes)
+        #expect(expected == ["<a@1/1[b=é][]", "'ü😀'", "</a"])
+        #expect(try Self.pushed(bytes, cutAt: Array(1..<bytes.count)) == expected)
+    }
+
+    @Test func aDoctypeOrEntityReferenceIsRefusedWhenPushedToo() throws {
+        let doctype = Array("<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><a>&e;</a>".utf8)
+        #expect(throws: XMLError.doctypeRefused(line: 2)) { try Self.pushed(doctype, cutAt: [30]) }
+        #expect(throws: XMLError.self) { try Self.pushed(Array("<a>&undeclared;</a>".utf8), cutAt: [5]) }
+    }
+
+    @Test func anErrorStopsEveryLaterPush() throws {
+        var recorder = Recorder()
+        var parser = XMLPushParser()
+        let first = Array("<a><b></c>".utf8)
+        #expect(throws: XMLError.self) {
+            try first.withUnsafeBytes { piece in try parser.push(piece, into: &recorder) }
+            try parser.finish(into: &recorder)
+        }
+        let events = recorder.events
+        #expect(throws: XMLError.self) {
+            try Array("</a>".utf8).withUnsafeBytes { piece in try parser.push(piece, into: &recorder) }
+        }
+        #expect(recorder.events == events, "nothing is read after the error")
+    }
+
+    @Test func subtreesPushedInPiecesAreTheSameAsFromTheWholeDocument() throws {
+        let bytes = Array(Self.document.utf8)
+        var whole: [XMLElement] = []
+        try XMLSubtrees(depth: 3).parse(bytes, ancestor: { _ in }, subtree: { whole.append($0) })
+        #expect(whole.count == 2)
+        for cut in stride(from: 0, through: bytes.count, by: 7) {
+            var pieces: [XMLElement] = []
+            var ancestors: [String] = []
+            var parser = XMLSubtreePushParser(depth: 3)
+            for range in [0..<cut, cut..<bytes.count] {
+                try bytes[range].withUnsafeBytes { piece in
+                    try parser.push(piece, ancestor: { ancestors.append($0.name.local) }, subtree: { pieces.append($0) })
+                }
+            }
+            try parser.finish(ancestor: { ancestors.append($0.name.local) }, subtree: { pieces.append($0) })
+            #expect(pieces == whole, "cut at byte \(cut)")
+            #expect(ancestors == ["document", "body"])
+        }
+    }
+}

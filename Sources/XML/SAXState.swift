@@ -1,0 +1,231 @@
+import CLibXML2
+
+/// Where libxml2's SAX2 callbacks put what they read: what each event goes to, the text being
+/// read, the subtree being built, and the first error.
+///
+/// Names come from libxml2's dictionary: the same name is the same pointer for the parser's
+/// lifetime, and is made into a Swift string once. The state lives behind a pointer, which the
+/// callbacks get as their context (a class's stored properties would be checked for exclusive
+/// access at every event); `SAXSession` owns it.
+struct SAXState {
+    /// What the parse produces, and where it goes; set by the parser around every chunk.
+    enum Receiver {
+        /// Every event, to a sink that may decline elements.
+        case events(wants: (XMLName, Int) -> Bool, take: (XMLEvent) -> Void)
+        /// The start tags above `subtreeDepth`, and the complete elements at it.
+        case subtrees(ancestor: (XMLStartTag) -> Void, subtree: (XMLElement) -> Void)
+    }
+
+    var receiver: Receiver?
+    /// The parser, once made (for line numbers; freed with this state).
+    var context: xmlParserCtxtPtr?
+    /// The first error, in the order met; the parse stops at it.
+    private(set) var failure: XMLError?
+    private let maximumDepth: Int
+    /// The depth of the elements built whole (subtree mode), and which of their descendants are kept.
+    private let subtreeDepth: Int
+    private let keeping: Set<String>?
+    private var depth = 0
+    /// The depth of the element declined or left out, whose content is passed over (0: none).
+    private var passedAt = 0
+    /// The elements being built, outermost first (subtree mode).
+    private var open: [XMLElement] = []
+    /// The UTF-8 of the text node being read: libxml2 reports one node's characters in several
+    /// calls (at chunk ends, around `&amp;`, around CDATA); they make one text.
+    private var text: [UInt8] = []
+    private var names = InternedNames()
+    private var namespaces: InternedNamespaces
+
+    init(options: XMLParseOptions, subtreeDepth: Int = 0, keeping: Set<String>? = nil) {
+        self.maximumDepth = options.maximumDepth
+        self.namespaces = InternedNamespaces(options.namespaces)
+        self.subtreeDepth = subtreeDepth
+        self.keeping = keeping
+    }
+
+    /// The line the parser is at (for a start tag: the line where it ends).
+    var line: Int {
+        guard let input = context?.pointee.input else { return 0 }
+        return Int(input.pointee.line)
+    }
+
+    /// Ends the text being read, if any: an event, or content of the element being built.
+    mutating func flushText() {
+        guard !text.isEmpty else { return }
+        defer { text.removeAll(keepingCapacity: true) }
+        guard passedAt == 0, depth > 0 else { return }
+        switch receiver {
+        case .events(_, let take):
+            take(.text(String(decoding: text, as: UTF8.self)))
+        case .subtrees:
+            guard !open.isEmpty else { return }
+            open[open.count - 1].content.append(.text(String(decoding: text, as: UTF8.self)))
+        case nil:
+            return
+        }
+    }
+
+    /// Records the first error and stops the parser.
+    mutating func fail(_ error: XMLError) {
+        if failure == nil { failure = error }
+        if let context { xmlStopParser(context) }
+    }
+
+    fileprivate mutating func characters(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
+        text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+    }
+
+    fileprivate mutating func start(_ local: UnsafePointer<UInt8>?, _ uri: UnsafePointer<UInt8>?,
+                                    _ attributes: (inout SAXState) -> [XMLAttribute], _ declarations: () -> [String: String]) {
+        flushText()
+        depth += 1
+        guard depth <= maximumDepth else { return fail(.tooDeep(line: line, limit: maximumDepth)) }
+        guard passedAt == 0 else { return }
+        let name = name(local, uri)
+        let wanted: Bool
+        switch receiver {
+        case .events(let wants, _): wanted = wants(name, depth)
+        case .subtrees: wanted = depth < subtreeDepth || depth == 1 || keeping?.contains(name.local) ?? true
+        case nil: wanted = false
+        }
+        guard wanted else {
+            passedAt = depth
+            return
+        }
+        let tag = XMLStartTag(name: name, attributes: attributes(&self), namespaceDeclarations: declarations(), line: line, depth: depth)
+        switch receiver {
+        case .events(_, let take):
+            take(.startElement(tag))
+        case .subtrees(let ancestor, _):
+            if depth < subtreeDepth { ancestor(tag) } else { open.append(XMLElement(tag)) }
+        case nil:
+            return
+        }
+    }
+
+    fileprivate mutating func end(_ local: UnsafePointer<UInt8>?, _ uri: UnsafePointer<UInt8>?) {
+        flushText()
+        defer { depth -= 1 }
+        if passedAt > 0 {
+            if depth == passedAt { passedAt = 0 }
+            return
+        }
+        switch receiver {
+        case .events(_, let take):
+            take(.endElement(name(local, uri)))
+        case .subtrees(_, let subtree):
+            guard depth >= subtreeDepth, let done = open.popLast() else { return }
+            if open.isEmpty { subtree(done) } else { open[open.count - 1].content.append(.element(done)) }
+        case nil:
+            return
+        }
+    }
+
+    fileprivate mutating func name(_ local: UnsafePointer<UInt8>?, _ uri: UnsafePointer<UInt8>?) -> XMLName {
+        XMLName(namespace: uri.map { namespaces.string($0) } ?? "", local: names.string(local))
+    }
+}
+
+extension SAXState {
+    /// The SAX2 handler: elements, characters (CDATA included), comments and processing instructions
+    /// (which end a text node), errors; a DOCTYPE or an entity reference stops the parse. No document
+    /// is built and no entity is looked up.
+    static var handler: xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElementNs = { context, local, _, uri, namespaceCount, namespaces, attributeCount, _, attributes in
+            SAXState.of(context).pointee.start(local, uri, { state in
+                SAXState.attributes(Int(attributeCount), attributes, &state)
+            }, {
+                SAXState.declarations(Int(namespaceCount), namespaces)
+            })
+        }
+        handler.endElementNs = { context, local, _, uri in SAXState.of(context).pointee.end(local, uri) }
+        handler.characters = { context, bytes, count in
+            guard let bytes, count > 0 else { return }
+            SAXState.of(context).pointee.characters(bytes, Int(count))
+        }
+        handler.ignorableWhitespace = handler.characters
+        handler.cdataBlock = handler.characters
+        handler.comment = { context, _ in SAXState.of(context).pointee.flushText() }
+        handler.processingInstruction = { context, _, _ in SAXState.of(context).pointee.flushText() }
+        handler.internalSubset = { context, _, _, _ in
+            let state = SAXState.of(context)
+            state.pointee.fail(.doctypeRefused(line: state.pointee.line))
+        }
+        handler.reference = { context, _ in
+            let state = SAXState.of(context)
+            state.pointee.fail(.doctypeRefused(line: state.pointee.line))
+        }
+        handler.serror = { context, error in
+            guard let context, let error else { return }
+            let report = error.pointee
+            guard report.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            let message = (report.message.map { String(cString: $0) } ?? "unknown error").oneLine
+            let line = Int(report.line)
+            let failure: XMLError = message.contains("Excessive depth") ? .tooDeep(line: line, limit: 256)
+                                                                        : .malformed(line: line, message: message)
+            SAXState.of(context).pointee.fail(failure)
+        }
+        return handler
+    }
+
+    private static func of(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXState> {
+        context!.assumingMemoryBound(to: SAXState.self)
+    }
+
+    /// The attributes libxml2 gives as `count` groups of five pointers (local name, prefix, URI,
+    /// value start, value end).
+    private static func attributes(_ count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?,
+                                   _ state: inout SAXState) -> [XMLAttribute] {
+        guard count > 0, let attributes else { return [] }
+        var list: [XMLAttribute] = []
+        list.reserveCapacity(count)
+        for index in 0..<count {
+            let base = attributes + index * 5
+            list.append(XMLAttribute(name: state.name(base[0], base[2]), value: attributeValue(base[3], base[4])))
+        }
+        return list
+    }
+
+    /// The prefixes and URIs declared on an element (`namespaces` holds `count` pairs).
+    private static func declarations(_ count: Int, _ namespaces: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) -> [String: String] {
+        guard count > 0, let namespaces else { return [:] }
+        var declarations: [String: String] = [:]
+        for index in 0..<count {
+            let prefix = namespaces[2 * index].map { String(cString: $0) } ?? ""
+            declarations[prefix] = namespaces[2 * index + 1].map { String(cString: $0) } ?? ""
+        }
+        return declarations
+    }
+
+    /// An attribute's value from libxml2's range. Without entity substitution libxml2 keeps every
+    /// `&` of a value as `&#38;` (a tree builder decodes it again); nothing else can start with `&`
+    /// here, since a DOCTYPE, and so any declared entity, is refused.
+    private static func attributeValue(_ start: UnsafePointer<UInt8>?, _ end: UnsafePointer<UInt8>?) -> String {
+        guard let start, let end, end > start else { return "" }
+        let bytes = UnsafeBufferPointer(start: start, count: end - start)
+        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        let reference = Array("&#38;".utf8)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"), bytes[index...].starts(with: reference) {
+                decoded.append(UInt8(ascii: "&"))
+                index += reference.count
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: decoded, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// libxml2's message on one line ("Input is not proper UTF-8, indicate encoding ! Bytes: 0xC3 0x28").
+    var oneLine: String {
+        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
