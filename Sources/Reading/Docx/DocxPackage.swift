@@ -53,21 +53,54 @@ struct DocxPackage {
 
     /// The bytes of `part`, or nil when the package does not hold it.
     func bytes(of part: String) throws(ReadError) -> [UInt8]? {
-        guard let entry = entries[Self.key(part)] else { return nil }
-        let limit = maximumPartSize
-        guard entry.uncompressedSize <= UInt64(limit) else {
-            throw refusal(part, "the part would inflate to \(entry.uncompressedSize) bytes, over the limit of \(limit) bytes (zip bomb?)")
+        guard let entry = try entry(part) else { return nil }
+        let result = extraction(of: entry).run()
+        switch result {
+        case .success(let bytes): return bytes
+        case .failure(let error): throw refusal(part, entry, error)
         }
-        let extraction = PartExtraction(archive: archive, archivePath: archivePath, entry: entry, limit: limit)
-        switch extraction.run() {
-        case .success(let bytes):
-            return bytes
-        case .failure(let error) where error is PartTooLarge:
-            throw refusal(part, "the part inflates past the limit of \(limit) bytes although its header says \(entry.uncompressedSize) (zip bomb?)")
-        case .failure(let error) where error is PartExtraction.Stalled:
-            throw refusal(part, "the part's compressed data ends before its deflate stream does (damaged package)")
-        case .failure(let error):
-            throw refusal(part, "the part cannot be inflated (\(Self.describe(error)))")
+    }
+
+    /// Parses `part` with `parser` as it is inflated, handing over its subtrees; false when the package
+    /// does not hold it. The whole part is never in memory, and inflating runs beside parsing.
+    /// `whenInflated` is called, on the extraction's thread, once it has ended.
+    func stream(_ part: String, into parser: inout XMLSubtreePushParser, whenInflated: @escaping @Sendable () -> Void,
+                ancestor: (XMLStartTag) -> Void, subtree: (XMLElement) -> Void) throws(ReadError) -> Bool {
+        guard let entry = try entry(part) else { return false }
+        let result = extraction(of: entry, whenInflated: whenInflated).run { chunk in try parser.push(chunk, ancestor: ancestor, subtree: subtree) }
+        do {
+            try result.get()
+            try parser.finish(ancestor: ancestor, subtree: subtree)
+        } catch let error as XMLError {
+            throw refusal(part, error)
+        } catch {
+            throw refusal(part, entry, error)
+        }
+        return true
+    }
+
+    /// The entry of `part`, nil when there is none; refused when its header says it is too large.
+    private func entry(_ part: String) throws(ReadError) -> Entry? {
+        guard let entry = entries[Self.key(part)] else { return nil }
+        guard entry.uncompressedSize <= UInt64(maximumPartSize) else {
+            throw refusal(part, "the part would inflate to \(entry.uncompressedSize) bytes, over the limit of \(maximumPartSize) bytes (zip bomb?)")
+        }
+        return entry
+    }
+
+    private func extraction(of entry: Entry, whenInflated: (@Sendable () -> Void)? = nil) -> PartExtraction {
+        PartExtraction(archive: archive, archivePath: archivePath, entry: entry, limit: maximumPartSize, whenInflated: whenInflated)
+    }
+
+    /// The error for a part that could not be inflated.
+    private func refusal(_ part: String, _ entry: Entry, _ error: Error) -> ReadError {
+        switch error {
+        case is PartTooLarge:
+            refusal(part, "the part inflates past the limit of \(maximumPartSize) bytes although its header says \(entry.uncompressedSize) (zip bomb?)")
+        case is PartExtraction.Stalled:
+            refusal(part, "the part's compressed data ends before its deflate stream does (damaged package)")
+        default:
+            refusal(part, "the part cannot be inflated (\(Self.describe(error)))")
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import ZIPFoundation
 
-/// Inflates one part of a package under a watchdog.
+/// Inflates one part of a package under a watchdog, handing its bytes over as they come.
 ///
 /// ZIPFoundation 0.9.20's inflate loop on Linux never ends when a part's compressed data runs out before
 /// its deflate stream does: it reads past the entry and then reads nothing, forever, without calling the
@@ -9,43 +9,106 @@ import ZIPFoundation
 /// part is refused when no inflated bytes have arrived for `stallLimit`. A real part delivers a chunk every
 /// few milliseconds, so only a stuck stream stalls. The stuck thread is then stopped: the archive's file
 /// descriptor is replaced (`dup2`) by one whose reads fail, ZIPFoundation sees the error and throws.
+///
+/// The calling thread takes the chunks as they are inflated (and parses them, for the main part), so
+/// that inflating and parsing run at the same time, and the part is never held whole unless asked for.
+/// When `run` returns, the extraction thread has stopped using the archive.
 final class PartExtraction: @unchecked Sendable {
     /// The part stopped producing bytes: its deflate stream does not end.
     struct Stalled: Error {}
+    /// The caller refused a chunk; the extraction was stopped.
+    private struct Refused: Error {}
 
     private let archive: Archive
     private let archivePath: String
     private let entry: Entry
     private let limit: Int
     private let stallLimit: UInt64
-    private let lock = NSLock()
-    private let finished = DispatchSemaphore(value: 0)
-    private var bytes: [UInt8] = []
+    private let condition = NSCondition()
+    /// Chunks inflated and not yet taken (guarded by `condition`), and their size: inflating waits
+    /// while it is over `aheadLimit`, so that a part is never held whole unless asked for. (Chunks are
+    /// made on the extraction's thread, in its own malloc arena, which the calling thread cannot reuse.)
+    private var pending: [Data] = []
+    private var pendingBytes = 0
+    private let aheadLimit = 1 << 20
+    private var inflated = 0
+    private var finished = false
+    private var refused = false
     private var failure: Error?
     private var lastChunk = DispatchTime.now().uptimeNanoseconds
+    private let whenInflated: (@Sendable () -> Void)?
 
-    init(archive: Archive, archivePath: String, entry: Entry, limit: Int, stallLimit: Duration = .seconds(3)) {
+    /// `whenInflated` is called on the extraction's thread once the whole part is inflated (the archive
+    /// is then free).
+    init(archive: Archive, archivePath: String, entry: Entry, limit: Int, stallLimit: Duration = .seconds(3),
+         whenInflated: (@Sendable () -> Void)? = nil) {
+        self.whenInflated = whenInflated
         self.archive = archive
         self.archivePath = archivePath
         self.entry = entry
         self.limit = limit
         self.stallLimit = UInt64(stallLimit.components.seconds) * 1_000_000_000
-        bytes.reserveCapacity(Int(min(entry.uncompressedSize, 64 * 1024 * 1024)))
     }
 
     /// The part's bytes, or why there are none.
     func run() -> Result<[UInt8], Error> {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(min(entry.uncompressedSize, 64 * 1024 * 1024)))
+        return run { chunk in bytes.append(contentsOf: chunk) }.map { bytes }
+    }
+
+    /// Hands the part's bytes to `take`, chunk by chunk, on this thread; stops at the first error,
+    /// `take`'s included (returned as it was thrown).
+    func run(_ take: (UnsafeRawBufferPointer) throws -> Void) -> Result<Void, Error> {
         Thread.detachNewThread { self.extract() }
-        while finished.wait(timeout: .now() + .milliseconds(200)) == .timedOut {
-            let idle = lock.withLock { DispatchTime.now().uptimeNanoseconds - lastChunk }
-            if idle > stallLimit {
+        while true {
+            condition.lock()
+            while pending.isEmpty, !finished {
+                if !condition.wait(until: Date(timeIntervalSinceNow: 0.2)) { break }
+            }
+            let chunks = pending
+            pending = []
+            pendingBytes = 0
+            condition.broadcast()
+            let done = finished
+            let idle = DispatchTime.now().uptimeNanoseconds - lastChunk
+            condition.unlock()
+            do {
+                for chunk in chunks { try chunk.withUnsafeBytes { try take($0) } }
+            } catch {
+                stop()
+                return .failure(error)
+            }
+            if done { return condition.withLock { failure.map { .failure($0) } ?? .success(()) } }
+            if chunks.isEmpty, idle > stallLimit {
                 Self.failReads(ofFileAt: archivePath)
                 // The stuck loop reads again within microseconds; wait for it to end, but not forever.
-                _ = finished.wait(timeout: .now() + .seconds(1))
+                waitUntilFinished(seconds: 1)
                 return .failure(Stalled())
             }
         }
-        return lock.withLock { failure.map { .failure($0) } ?? .success(bytes) }
+    }
+
+    /// Stops the extraction at its next chunk and waits for it to end; one that is stuck is stopped
+    /// as a stalled one is.
+    private func stop() {
+        condition.withLock {
+            refused = true
+            condition.broadcast()
+        }
+        guard !waitUntilFinished(seconds: 1) else { return }
+        Self.failReads(ofFileAt: archivePath)
+        waitUntilFinished(seconds: 1)
+    }
+
+    /// Whether the extraction thread ended within `seconds`.
+    @discardableResult
+    private func waitUntilFinished(seconds: Double) -> Bool {
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        condition.lock()
+        defer { condition.unlock() }
+        while !finished, condition.wait(until: deadline) {}
+        return finished
     }
 
     /// Makes every later read of the open file that was at `path` fail (EISDIR): its descriptor is
@@ -70,15 +133,25 @@ final class PartExtraction: @unchecked Sendable {
             // Linux, about a twentieth of reading a large part), it never compares it: not computing it
             // changes nothing but the time.
             _ = try archive.extract(entry, skipCRC32: true) { chunk in
-                try self.lock.withLock {
-                    guard self.bytes.count + chunk.count <= self.limit else { throw PartTooLarge() }
-                    self.bytes.append(contentsOf: chunk)
+                try self.condition.withLock {
+                    while self.pendingBytes > self.aheadLimit, !self.refused { self.condition.wait() }
+                    guard !self.refused else { throw Refused() }
+                    guard self.inflated + chunk.count <= self.limit else { throw PartTooLarge() }
+                    self.inflated += chunk.count
+                    self.pending.append(chunk)
+                    self.pendingBytes += chunk.count
                     self.lastChunk = DispatchTime.now().uptimeNanoseconds
+                    self.condition.signal()
                 }
             }
         } catch {
-            lock.withLock { failure = error }
+            condition.withLock { failure = error }
         }
-        finished.signal()
+        let succeeded = condition.withLock {
+            finished = true
+            condition.broadcast()
+            return failure == nil
+        }
+        if succeeded { whenInflated?() }
     }
 }

@@ -113,6 +113,32 @@ import DraftDiff
         #expect(line == 4)
     }
 
+    /// A main part of several MB is parsed while it is inflated, at most 1 MB ahead: every paragraph
+    /// comes out, in order, with the styles part (read once the main part is inflated) applied.
+    @Test func aLargeMainPartIsParsedAsItIsInflated() throws {
+        let count = 40_000
+        let body = (0..<count).map { DocxFixture.p("Paragraphe \($0) : la sécurité continentale", properties: $0 % 1000 == 0 ? #"<w:pStyle w:val="Heading1"/>"# : "") }
+        let styles = #"<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>"#
+        let bytes = try DocxFixture.docx(body: body.joined(), styles: styles)
+        let paragraphs = try DocxFixture.paragraphs(bytes)
+        #expect(paragraphs.count == count)
+        #expect(paragraphs.map(\.text) == (0..<count).map { "Paragraphe \($0) : la sécurité continentale" })
+        #expect(paragraphs.filter { $0.headingLevel == 1 }.count == count / 1000, "the styles part was read and applied")
+    }
+
+    /// An error deep in a large main part stops the inflating too, with the error's line.
+    @Test func anErrorDeepInALargeMainPartStopsTheInflating() throws {
+        let body = String(repeating: DocxFixture.p("un paragraphe parmi beaucoup d'autres") + "\n", count: 30_000) + "<w:p></w:r></w:p>"
+        let error = try Self.refusal(try Self.document(DocxFixture.part("document", "<w:body>" + body + "</w:body>")))
+        guard case .docx(_, let part, let line, let reason) = error else {
+            Issue.record("expected a .docx error, got \(error)")
+            return
+        }
+        #expect(part == "word/document.xml")
+        #expect(line == 30_001)
+        #expect(reason.contains("malformed XML"))
+    }
+
     /// Writes `size` into the local header and the central directory record of `name`.
     static func patchUncompressedSize(of name: String, to size: UInt32, in bytes: inout [UInt8]) {
         let nameBytes = Array(name.utf8)
