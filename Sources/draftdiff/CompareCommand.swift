@@ -39,6 +39,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var report: ReportArguments
 
     func run() throws {
+        MemoryTuning.preferHugePages(forInputs: [old, new])
         // Both drafts read at once; on trouble, the old one's is reported first.
         let drafts = DraftReader().read(paths: [old, new])
         let oldDraft = try Trouble.reading { () throws(ReadError) in try drafts[0].get() }

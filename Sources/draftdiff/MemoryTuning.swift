@@ -1,5 +1,6 @@
 #if canImport(Glibc)
 import CMalloc
+import Glibc
 
 /// glibc's allocator, set for one short burst of work over large drafts.
 ///
@@ -14,9 +15,34 @@ enum MemoryTuning {
         _ = mallopt(M_TRIM_THRESHOLD, 1 << 30)
         _ = mallopt(M_TOP_PAD, 64 << 20)
     }
+
+    /// Inputs from this size on (all files together, a .docx counted four times: it holds about four
+    /// times its size in XML) get the heap in huge pages.
+    static let hugePageInputs = 4 << 20
+
+    /// For large inputs, asks for the heap in 2 MB pages (`MADV_HUGEPAGE`, what glibc's
+    /// `glibc.malloc.hugetlb=1` does): reading a 6 MB draft otherwise takes some 7,500 page faults, a
+    /// tenth of its time. The heap is grown by 128 MB of address space now (nothing is touched), and
+    /// that range is marked. Small inputs keep 4 KB pages: a huge page would round their memory up.
+    static func preferHugePages(forInputs paths: [String]) {
+        var total = 0
+        for path in paths {
+            var status = stat()
+            guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }
+            total += Int(status.st_size) * (path.lowercased().hasSuffix(".docx") ? 4 : 1)
+        }
+        guard total >= hugePageInputs, let block = malloc(128 << 20) else { return }
+        free(block)
+        let hugePage = 2 << 20
+        let start = (Int(bitPattern: block) + hugePage - 1) & ~(hugePage - 1)
+        let end = Int(bitPattern: sbrk(0)) & ~(hugePage - 1)
+        guard end > start, let region = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(region, end - start, MADV_HUGEPAGE)
+    }
 }
 #else
 enum MemoryTuning {
     static func apply() {}
+    static func preferHugePages(forInputs paths: [String]) {}
 }
 #endif

@@ -37,6 +37,7 @@ struct MergeCommand: ParsableCommand {
     @OptionGroup var reportArguments: ReportArguments
 
     func run() throws {
+        MemoryTuning.preferHugePages(forInputs: [base] + fragments)
         let inputs = [base] + fragments
         let draftFormat = formatNamed(by: output, accepting: [.text, .json, .markdown, .docx], what: "the consolidated draft")
         let reportFormat = report.map { formatNamed(by: $0, accepting: OutputFormat.allCases, what: "the report") }

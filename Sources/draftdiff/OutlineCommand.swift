@@ -22,6 +22,7 @@ struct OutlineCommand: ParsableCommand {
     var view: TrackedChangesView = .accepted
 
     func run() throws {
+        MemoryTuning.preferHugePages(forInputs: [file])
         let draft = try Trouble.reading { () throws(ReadError) in try DraftReader(docxOptions: DocxReadOptions(view: view)).read(path: file) }
         switch format {
         case .text: print(OutlineWriter().write(draft), terminator: "")
