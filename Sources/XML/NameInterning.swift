@@ -60,6 +60,8 @@ struct InternedNames {
 struct InternedNamespaces {
     private var byPointer = InternedNames()
     private let known: [(bytes: [CChar], uri: String)]
+    /// The URI met last: nearly every name of a Word part is in the same namespace as the one before.
+    private var last: (pointer: UnsafePointer<UInt8>, uri: String)?
 
     /// Starts with `uris` (`XMLParseOptions.namespaces`): those are returned as given.
     init(_ uris: [String] = []) {
@@ -68,10 +70,13 @@ struct InternedNamespaces {
 
     /// The string for the NUL-terminated URI at `href`.
     mutating func string(_ href: UnsafePointer<UInt8>) -> String {
-        byPointer.string(href) { href in
+        if let last, last.pointer == href { return last.uri }
+        let uri = byPointer.string(href) { href in
             let text = UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self)
             let match = known.first { entry in entry.bytes.withUnsafeBufferPointer { strcmp($0.baseAddress!, text) == 0 } }
             return match?.uri ?? String(cString: href)
         }
+        last = (href, uri)
+        return uri
     }
 }
