@@ -7,11 +7,6 @@
 #undef LIBXML_ICU_ENABLED
 
 #include <libxml/parser.h>
-#include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>
-#include <libxml/xmlmemory.h>
-
-/// Frees memory libxml2 allocated (xmlFree is a C global variable Swift 6 rejects).
-static inline void draftdiff_xml_free(void *pointer) { xmlFree(pointer); }
 
 #endif

@@ -51,9 +51,29 @@ public struct TypedLabel: Sendable, Hashable {
 
     /// The label of an automatic numbering string as Word prints it ("83." → "83", "(a)" → "a").
     public static func fromNumbering(_ numbering: String) -> String {
+        // ASCII (nearly every label): characters are bytes, and the ends are cut on the bytes.
+        let bytes = numbering.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            var start = bytes.startIndex
+            var end = bytes.endIndex
+            while start < end, Self.isOpening(bytes[start]) { start = bytes.index(after: start) }
+            while start < end, Self.isClosing(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+            return String(numbering[start..<end])
+        }
         var text = Substring(numbering).drop { $0 == "(" || $0 == " " || $0 == "\t" }
         while let last = text.last, last == "." || last == ")" || last == " " || last == "\t" || last == ":" { text = text.dropLast() }
         return String(text)
+    }
+
+    /// What a numbering string starts with and is not part of its label: "(", space, tab.
+    private static func isOpening(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "(") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+
+    /// What a numbering string ends with and is not part of its label: ".", ")", ":", space, tab.
+    private static func isClosing(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: " ")
+            || byte == UInt8(ascii: "\t")
     }
 }
 

@@ -1,3 +1,5 @@
+import DraftModel
+
 /// Word's running list numbers, advanced paragraph by paragraph in document order, giving
 /// each auto-numbered paragraph the label a reader sees ("83.", "a.", "III.", "2.1").
 ///
@@ -107,7 +109,7 @@ extension String {
     /// it ends (after a prepended mark), is not.
     var isAllWhitespace: Bool {
         var undecided = false
-        for scalar in unicodeScalars where !scalar.properties.isWhitespace {
+        for scalar in unicodeScalars where !ScalarLookup.isWhitespace(scalar) {
             if scalar.isASCII { return false }
             undecided = true
         }
