@@ -33,13 +33,13 @@ struct ContentWalker {
         } else if element.isWord("tbl") {
             result.append(.table(table(element)))
         } else if let visible = visibility(of: element) {
-            if visible { for child in element.elements { appendBlock(child, to: &result) } } else { skip(element) }
+            if visible { for case .element(let child) in element.content { appendBlock(child, to: &result) } } else { skip(element) }
         } else if AlternateContent.isAlternateContent(element) {
             alternate(element) { walker, child in walker.appendBlock(child, to: &result) }
         } else if Self.isProperties(element) {
             skip(element)
         } else {
-            for child in element.elements { appendBlock(child, to: &result) }
+            for case .element(let child) in element.content { appendBlock(child, to: &result) }
         }
     }
 
@@ -120,7 +120,7 @@ struct ContentWalker {
     /// never those of a nested table.
     static func descendants(of element: XMLElement, named local: String, through stop: String) -> [XMLElement] {
         var result: [XMLElement] = []
-        for child in element.elements {
+        for case .element(let child) in element.content {
             if child.isWord(local) {
                 result.append(child)
             } else if !child.isWord(stop), !isProperties(child) {

@@ -21,7 +21,7 @@ extension ContentWalker {
             alternate(element) { walker, child in walker.inline(child, into: &paragraph, boxes: &boxes) }
             return
         }
-        for child in element.elements { inline(child, into: &paragraph, boxes: &boxes) }
+        for case .element(let child) in element.content { inline(child, into: &paragraph, boxes: &boxes) }
     }
 
     /// Handles a WordprocessingML element; false when its children are to be walked.
@@ -29,7 +29,7 @@ extension ContentWalker {
         switch element.name.local {
         case "r" where Self.isHidden(element):
             // Hidden text (w:vanish) is neither shown nor printed; its field characters still count.
-            for child in element.elements where child.isWord("fldChar") { field(child.wordAttribute("fldCharType") ?? "") }
+            for case .element(let child) in element.content where child.isWord("fldChar") { field(child.wordAttribute("fldCharType") ?? "") }
         case "t", "delText":
             if showsText { paragraph.append(element.ownText) }
         case "tab", "ptab":
