@@ -7,7 +7,11 @@ import ZIPFoundation
 struct DocxPackage {
     let file: String
     let maximumPartSize: Int
+    /// The archive this package reads its parts through.
     private let archive: Archive
+    /// A second reader of the same file, with its own file position, for reading parts on another
+    /// thread meanwhile (`Archive` keeps one position): `besideMain`.
+    private let secondArchive: Archive
     /// Where the archive's private copy was (unlinked, still open).
     private let archivePath: String
     private let entries: [String: Entry]
@@ -16,7 +20,7 @@ struct DocxPackage {
         self.file = file
         self.maximumPartSize = maximumPartSize
         do {
-            (archive, archivePath) = try Self.openArchive(bytes)
+            (archive, secondArchive, archivePath) = try Self.openArchive(bytes)
         } catch {
             throw ReadError.docx(file: file, part: nil, line: nil,
                                  reason: "not a readable .docx package (the zip container is truncated or damaged)")
@@ -31,18 +35,32 @@ struct DocxPackage {
         }
     }
 
-    /// The archive read from a private temporary copy of `bytes`, unlinked as soon as it is open.
+    /// The archive read from a private temporary copy of `bytes` (twice: see `secondArchive`), unlinked
+    /// as soon as it is open.
     ///
     /// Not `Archive(data:)`: ZIPFoundation 0.9.20's in-memory file traps ("Range requires lowerBound <=
     /// upperBound") when a damaged zip makes it seek past the end of the data (an offset in the central
     /// directory or a local header pointing outside the file; found by FuzzDocxPackage). A real file
     /// reads short there instead, which ZIPFoundation reports as an error.
-    private static func openArchive(_ bytes: [UInt8]) throws -> (Archive, String) {
+    private static func openArchive(_ bytes: [UInt8]) throws -> (Archive, Archive, String) {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("draftdiff-\(UUID().uuidString).docx")
         try Data(bytes).write(to: url, options: .withoutOverwriting)
         defer { try? FileManager.default.removeItem(at: url) }
-        return (try Archive(url: url, accessMode: .read), url.path)
+        return (try Archive(url: url, accessMode: .read), try Archive(url: url, accessMode: .read), url.path)
     }
+
+    private init(_ package: DocxPackage, archive: Archive) {
+        file = package.file
+        maximumPartSize = package.maximumPartSize
+        self.archive = archive
+        secondArchive = archive
+        archivePath = package.archivePath
+        entries = package.entries
+    }
+
+    /// The same package read through its second archive: parts read from it on another thread do not
+    /// disturb those read from this one. (A part that stalls stops the reads of both: see `PartExtraction`.)
+    var besideMain: DocxPackage { DocxPackage(self, archive: secondArchive) }
 
     private static func key(_ path: String) -> String {
         String(path.drop { $0 == "/" }).lowercased()
@@ -63,11 +81,10 @@ struct DocxPackage {
 
     /// Parses `part` with `parser` as it is inflated, handing over its subtrees; false when the package
     /// does not hold it. The whole part is never in memory, and inflating runs beside parsing.
-    /// `whenInflated` is called, on the extraction's thread, once it has ended.
-    func stream(_ part: String, into parser: inout XMLSubtreePushParser, whenInflated: @escaping @Sendable () -> Void,
+    func stream(_ part: String, into parser: inout XMLSubtreePushParser,
                 ancestor: (XMLStartTag) -> Void, subtree: (XMLElement) -> Void) throws(ReadError) -> Bool {
         guard let entry = try entry(part) else { return false }
-        let result = extraction(of: entry, whenInflated: whenInflated).run { chunk in try parser.push(chunk, ancestor: ancestor, subtree: subtree) }
+        let result = extraction(of: entry).run { chunk in try parser.push(chunk, ancestor: ancestor, subtree: subtree) }
         do {
             try result.get()
             try parser.finish(ancestor: ancestor, subtree: subtree)
@@ -88,8 +105,8 @@ struct DocxPackage {
         return entry
     }
 
-    private func extraction(of entry: Entry, whenInflated: (@Sendable () -> Void)? = nil) -> PartExtraction {
-        PartExtraction(archive: archive, archivePath: archivePath, entry: entry, limit: maximumPartSize, whenInflated: whenInflated)
+    private func extraction(of entry: Entry) -> PartExtraction {
+        PartExtraction(archive: archive, archivePath: archivePath, entry: entry, limit: maximumPartSize)
     }
 
     /// The error for a part that could not be inflated.

@@ -1,5 +1,4 @@
 import DraftModel
-import Foundation
 import DraftStructure
 import XMLStreaming
 
@@ -47,21 +46,21 @@ public struct DocxReader: Sendable {
 
     /// Reads the package held in `bytes`; `file` names it in errors and in the result.
     ///
-    /// The main part is parsed on this thread as it is inflated on another; once it is inflated, the
-    /// parts it refers to (styles, numbering, notes) are read on a third. Errors are reported in the
-    /// order of a sequential read, the main part's first.
+    /// The main part is parsed on this thread as it is inflated on another, while the parts it refers to
+    /// (styles, numbering, notes) are read on a third, through a second reader of the package. Errors are
+    /// reported in the order of a sequential read, the main part's first.
     public func read(_ bytes: [UInt8], file: String) throws(ReadError) -> SourceDocument {
         let package = try DocxPackage(bytes: bytes, file: file, maximumPartSize: options.maximumPartSize)
         let main = try mainPart(of: package)
         let view = options.view
-        let supporting = Later<Result<SupportingParts, ReadError>>()
-        let handOver = PackageHandOver(reader: self, main: main, package: package)
-        let blocks = try MainDocumentPart.blocks(of: main, in: package, view: view, whenInflated: {
-            Thread.detachNewThread {
-                supporting.set(Result { () throws(ReadError) in try handOver.reader.supportingParts(of: handOver.main, in: handOver.package) })
-            }
+        let beside = package.besideMain
+        let (walked, supporting) = sideBySide({
+            Result { () throws(ReadError) in try MainDocumentPart.blocks(of: main, in: package, view: view) }
+        }, {
+            Result { () throws(ReadError) in try supportingParts(of: main, in: beside) }
         })
-        let parts = try supporting.value.get()
+        let blocks = try walked.get()
+        let parts = try supporting.get()
         var assembler = SourceAssembler(styles: parts.styles, numbering: parts.numbering, notes: parts.notes, view: view)
         let units = assembler.units(blocks)
         return SourceDocument(source: DraftSource(path: file, format: .docx), units: units, footnotes: assembler.footnotes)
@@ -92,30 +91,4 @@ public struct DocxReader: Sendable {
         guard let name = relationships[role] else { return nil }
         return try package.xml(name, keeping: keeping)
     }
-}
-
-/// A value another thread sets once; reading it waits until then.
-final class Later<Value>: @unchecked Sendable {
-    private let ready = DispatchSemaphore(value: 0)
-    private var stored: Value?
-
-    func set(_ value: Value) {
-        stored = value
-        ready.signal()
-    }
-
-    /// The value, once set (waits until then).
-    var value: Value {
-        ready.wait()
-        ready.signal()
-        return stored!
-    }
-}
-
-/// The package, handed to the thread that reads the supporting parts once the main part is inflated:
-/// from then on this thread only parses the main part's bytes, and never touches the archive again.
-private struct PackageHandOver: @unchecked Sendable {
-    let reader: DocxReader
-    let main: String
-    let package: DocxPackage
 }

@@ -4,17 +4,14 @@ import XMLStreaming
 /// text and the largest paragraph or table, never the whole XML tree.
 enum MainDocumentPart {
     /// The blocks of the body of the main document part `part` in `view`, with removed paragraph marks
-    /// joined, parsed as the part is inflated. `whenInflated` is called (on another thread) once the
-    /// part's extraction has ended and the package is free for other parts.
-
-    static func blocks(of part: String, in package: DocxPackage, view: TrackedChangesView,
-                       whenInflated: @escaping @Sendable () -> Void) throws(ReadError) -> [RawBlock] {
+    /// joined, parsed as the part is inflated.
+    static func blocks(of part: String, in package: DocxPackage, view: TrackedChangesView) throws(ReadError) -> [RawBlock] {
         var root: XMLStartTag?
         var inBody = false
         var walker = ContentWalker(view: view)
         var blocks: [RawBlock] = []
         var parser = XMLSubtreePushParser(depth: 3, options: WordNamespace.parseOptions)
-        let found = try package.stream(part, into: &parser, whenInflated: whenInflated, ancestor: { tag in
+        let found = try package.stream(part, into: &parser, ancestor: { tag in
             if tag.depth == 1 {
                 root = tag
                 walker = ContentWalker(view: view, scope: tag.namespaceDeclarations)

@@ -8,7 +8,9 @@ import ZIPFoundation
 /// consumer again (found by FuzzDocxPackage). The extraction therefore runs on its own thread, and the
 /// part is refused when no inflated bytes have arrived for `stallLimit`. A real part delivers a chunk every
 /// few milliseconds, so only a stuck stream stalls. The stuck thread is then stopped: the archive's file
-/// descriptor is replaced (`dup2`) by one whose reads fail, ZIPFoundation sees the error and throws.
+/// descriptor is replaced (`dup2`) by one whose reads fail, ZIPFoundation sees the error and throws. (The
+/// package's second reader has a descriptor of the same file, which is replaced too: parts read beside
+/// the main part fail as well, and the main part's error, reported first, stays the one of its own.)
 ///
 /// The calling thread takes the chunks as they are inflated (and parses them, for the main part), so
 /// that inflating and parsing run at the same time, and the part is never held whole unless asked for.
@@ -36,13 +38,8 @@ final class PartExtraction: @unchecked Sendable {
     private var refused = false
     private var failure: Error?
     private var lastChunk = DispatchTime.now().uptimeNanoseconds
-    private let whenInflated: (@Sendable () -> Void)?
 
-    /// `whenInflated` is called on the extraction's thread once the whole part is inflated (the archive
-    /// is then free).
-    init(archive: Archive, archivePath: String, entry: Entry, limit: Int, stallLimit: Duration = .seconds(3),
-         whenInflated: (@Sendable () -> Void)? = nil) {
-        self.whenInflated = whenInflated
+    init(archive: Archive, archivePath: String, entry: Entry, limit: Int, stallLimit: Duration = .seconds(3)) {
         self.archive = archive
         self.archivePath = archivePath
         self.entry = entry
@@ -147,11 +144,9 @@ final class PartExtraction: @unchecked Sendable {
         } catch {
             condition.withLock { failure = error }
         }
-        let succeeded = condition.withLock {
+        condition.withLock {
             finished = true
             condition.broadcast()
-            return failure == nil
         }
-        if succeeded { whenInflated?() }
     }
 }
