@@ -71,7 +71,14 @@ struct SAXState {
         if let context { xmlStopParser(context) }
     }
 
+    /// The longest text node accepted: libxml2's own limit (`XML_MAX_TEXT_LENGTH`) when it builds a tree
+    /// without `XML_PARSE_HUGE`, which its SAX interface leaves to the caller.
+    static let maximumTextLength = 10_000_000
+
     fileprivate mutating func characters(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
+        guard text.count + count <= Self.maximumTextLength else {
+            return fail(.malformed(line: line, message: "xmlSAX2Characters: huge text node"))
+        }
         text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
     }
 

@@ -254,3 +254,23 @@ import XMLStreaming
         }
     }
 }
+
+/// Limits libxml2 keeps when it builds a tree, kept by the SAX reader too.
+@Suite struct XMLLimitTests {
+    @Test func aTextNodeOverTenMillionBytesIsRefusedAndOneUnderIsRead() throws {
+        let under = "<a>" + String(repeating: "é", count: 4_999_999) + "</a>"
+        #expect(try XMLElement.parse(Array(under.utf8)).ownText.utf8.count == 9_999_998)
+        let over = "<a>" + String(repeating: "é", count: 5_000_001) + "</a>"
+        do {
+            _ = try XMLElement.parse(Array(over.utf8))
+            Issue.record("a text node of 10,000,002 bytes was read")
+        } catch {
+            guard case .malformed(let line, let message) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(line == 1)
+            #expect(message.contains("huge text node"))
+        }
+    }
+}
