@@ -14,7 +14,7 @@ import ZIPFoundation
 ///
 /// The calling thread takes the chunks as they are inflated (and parses them, for the main part), so
 /// that inflating and parsing run at the same time, and the part is never held whole unless asked for.
-/// When `run` returns, the extraction thread has stopped using the archive.
+/// When `run` returns, the extraction thread has ended, or its reads have been made to fail.
 final class PartExtraction: @unchecked Sendable {
     /// The part stopped producing bytes: its deflate stream does not end.
     struct Stalled: Error {}
