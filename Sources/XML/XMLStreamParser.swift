@@ -83,7 +83,7 @@ extension XMLEventSink {
 }
 
 /// Every event to a closure.
-struct ClosureSink: XMLEventSink {
+private struct ClosureSink: XMLEventSink {
     let handle: (XMLEvent) -> Void
     func take(_ event: XMLEvent) { handle(event) }
 }

@@ -65,18 +65,10 @@ import XMLStreaming
     }
 
     @Test func malformedXMLReportsLibxml2sFirstErrorOnOneLine() throws {
-        do {
-            _ = try XMLElement.parse(Array("<a>\n<b></a>".utf8))
-            Issue.record("parsed malformed XML")
-        } catch {
-            guard case .malformed(let line, let message) = error else {
-                Issue.record("unexpected \(error)")
-                return
-            }
-            #expect(line == 2)
-            #expect(message.contains("mismatch"))
-            #expect(!message.contains("\n"))
-        }
+        let (line, message) = try #require(malformed("<a>\n<b></a>"))
+        #expect(line == 2)
+        #expect(message.contains("mismatch"))
+        #expect(!message.contains("\n"))
     }
 
     @Test func emptyInputIsAnError() {
@@ -260,17 +252,24 @@ import XMLStreaming
     @Test func aTextNodeOverTenMillionBytesIsRefusedAndOneUnderIsRead() throws {
         let under = "<a>" + String(repeating: "é", count: 4_999_999) + "</a>"
         #expect(try XMLElement.parse(Array(under.utf8)).ownText.utf8.count == 9_999_998)
-        let over = "<a>" + String(repeating: "é", count: 5_000_001) + "</a>"
-        do {
-            _ = try XMLElement.parse(Array(over.utf8))
-            Issue.record("a text node of 10,000,002 bytes was read")
-        } catch {
-            guard case .malformed(let line, let message) = error else {
-                Issue.record("unexpected \(error)")
-                return
-            }
-            #expect(line == 1)
-            #expect(message.contains("huge text node"))
+        let (line, message) = try #require(malformed("<a>" + String(repeating: "é", count: 5_000_001) + "</a>"),
+                                           "a text node of 10,000,002 bytes was read")
+        #expect(line == 1)
+        #expect(message.contains("huge text node"))
+    }
+}
+
+/// The line and message of the `.malformed` error parsing `xml` gives; nil (and an issue recorded for
+/// another error) when it gives none.
+func malformed(_ xml: String) -> (line: Int, message: String)? {
+    do {
+        _ = try XMLElement.parse(Array(xml.utf8))
+        return nil
+    } catch {
+        guard case .malformed(let line, let message) = error else {
+            Issue.record("unexpected \(error)")
+            return nil
         }
+        return (line, message)
     }
 }
