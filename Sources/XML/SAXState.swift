@@ -35,6 +35,8 @@ struct SAXState {
     private var text: [UInt8] = []
     private var names = InternedNames()
     private var namespaces: InternedNamespaces
+    /// Where the last subtree ended, for readers of the parser's progress.
+    let progress = XMLPushProgress()
 
     init(options: XMLParseOptions, subtreeDepth: Int = 0, keeping: Set<String>? = nil) {
         self.maximumDepth = options.maximumDepth
@@ -47,6 +49,14 @@ struct SAXState {
     var line: Int {
         guard let input = context?.pointee.input else { return 0 }
         return Int(input.pointee.line)
+    }
+
+    /// The offset in the bytes pushed just after the last event (for an end tag: after its `>`); nil when
+    /// libxml2 converts the document from another encoding, since it then counts the converted bytes.
+    var offset: Int? {
+        guard let context, let input = context.pointee.input else { return nil }
+        guard input.pointee.buf?.pointee.encoder == nil else { return nil }
+        return Int(xmlByteConsumed(context))
     }
 
     /// Ends the text being read, if any: an event, or content of the element being built.
@@ -122,7 +132,9 @@ struct SAXState {
             take(.endElement(name(local, uri)))
         case .subtrees(_, let subtree):
             guard depth >= subtreeDepth, let done = open.popLast() else { return }
-            if open.isEmpty { subtree(done) } else { open[open.count - 1].content.append(.element(done)) }
+            guard open.isEmpty else { return open[open.count - 1].content.append(.element(done)) }
+            progress.endOfLastSubtree = offset
+            subtree(done)
         case nil:
             return
         }

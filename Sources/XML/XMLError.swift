@@ -19,6 +19,35 @@ public enum XMLError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The same error for a document parsed from its middle, after a head standing for its first lines:
+    /// every line after `head` (the error's, and those libxml2 names in its message: "Opening and ending
+    /// tag mismatch: p line 12 and r") moved `lines` further down.
+    public func movedDown(by lines: Int, after head: Int) -> XMLError {
+        func moved(_ line: Int) -> Int { line > head ? line + lines : line }
+        switch self {
+        case .malformed(let line, let message): return .malformed(line: moved(line), message: Self.moving(message, moved))
+        case .doctypeRefused(let line): return .doctypeRefused(line: moved(line))
+        case .tooDeep(let line, let limit): return .tooDeep(line: moved(line), limit: limit)
+        case .tooLarge: return self
+        }
+    }
+
+    /// `message` with the number after each "line " moved.
+    private static func moving(_ message: String, _ moved: (Int) -> Int) -> String {
+        var result = ""
+        var rest = Substring(message)
+        while let range = rest.firstRange(of: "line ") {
+            result += rest[..<range.upperBound]
+            rest = rest[range.upperBound...]
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            if let line = Int(digits) {
+                result += String(moved(line))
+                rest = rest[digits.endIndex...]
+            }
+        }
+        return result + rest
+    }
+
     /// The problem, without the line (callers place it).
     public var reason: String {
         switch self {

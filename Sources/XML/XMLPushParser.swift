@@ -59,6 +59,12 @@ public struct XMLSubtreePushParser: ~Copyable {
         session = SAXSession(SAXState(options: options, subtreeDepth: max(depth, 1), keeping: keeping))
     }
 
+    /// Where the parser has got, also while it is parsing (from inside `subtree`).
+    public var progress: XMLPushProgress { session.progress }
+
+    /// The line the parser is at: after the last byte it has read.
+    public var line: Int { session.line }
+
     /// Parses the next piece of the document; `ancestor` gets every start tag above the depth,
     /// `subtree` every element at the depth completed by this piece, in document order.
     public mutating func push(_ bytes: UnsafeRawBufferPointer, ancestor: (XMLStartTag) -> Void,
@@ -94,6 +100,10 @@ struct SAXSession: ~Copyable {
         self.state = .allocate(capacity: 1)
         self.state.initialize(to: state)
     }
+
+    /// Where the parser has got.
+    var progress: XMLPushProgress { state.pointee.progress }
+    var line: Int { state.pointee.line }
 
     deinit {
         if let context = state.pointee.context {
@@ -164,4 +174,16 @@ struct SAXSession: ~Copyable {
         state.pointee.fail(error)
         throw error
     }
+}
+
+/// How far a push parser has got in the bytes pushed to it, readable from inside its callbacks: a
+/// reader that parses one document in two halves at once checks with it that the first half ends
+/// exactly where the second begins.
+public final class XMLPushProgress: @unchecked Sendable {
+    /// The offset just after the last subtree handed over (after its end tag's `>`), in the bytes
+    /// pushed; nil before the first, and for a document libxml2 converts from another encoding than
+    /// UTF-8 (it then counts the converted bytes).
+    public internal(set) var endOfLastSubtree: Int?
+
+    init() {}
 }

@@ -79,17 +79,27 @@ struct DocxPackage {
         }
     }
 
-    /// Parses `part` with `parser` as it is inflated, handing over its subtrees; false when the package
-    /// does not hold it. The whole part is never in memory, and inflating runs beside parsing.
-    func stream(_ part: String, into parser: inout XMLSubtreePushParser,
-                ancestor: (XMLStartTag) -> Void, subtree: (XMLElement) -> Void) throws(ReadError) -> Bool {
+    /// The size `part` inflates to, as its header says (a damaged or hostile package may lie); nil when
+    /// the package does not hold it.
+    func announcedSize(of part: String) -> Int? {
+        entries[Self.key(part)].map { Int(clamping: $0.uncompressedSize) }
+    }
+
+    /// Hands `part` to `take` as it is inflated, on this thread, as many chunks at a time as have been
+    /// inflated meanwhile; false when the package does not hold it. Inflating runs beside `take`, at most
+    /// 1 MB ahead of it, or as far as it goes with `holdingAll`. An `XMLError` thrown by `take` is
+    /// reported with the part and its line.
+    func inflate(_ part: String, holdingAll: Bool = false,
+                 batches take: (PartExtraction.Batch) throws -> Void) throws(ReadError) -> Bool {
         guard let entry = try entry(part) else { return false }
-        let result = extraction(of: entry).run { chunk in try parser.push(chunk, ancestor: ancestor, subtree: subtree) }
+        let extraction = PartExtraction(archive: archive, archivePath: archivePath, entry: entry, limit: maximumPartSize,
+                                        aheadLimit: holdingAll ? Int.max : 1 << 20)
         do {
-            try result.get()
-            try parser.finish(ancestor: ancestor, subtree: subtree)
+            try extraction.run(batches: take).get()
         } catch let error as XMLError {
             throw refusal(part, error)
+        } catch let error as ReadError {
+            throw error
         } catch {
             throw refusal(part, entry, error)
         }

@@ -1,33 +1,167 @@
+import Foundation
 import XMLStreaming
 
 /// The main document part, read one child of `w:body` at a time: memory holds the walked
 /// text and the largest paragraph or table, never the whole XML tree.
+///
+/// A large part is read in two halves at once, on a machine with two cores or more: once it is
+/// inflated, what is left of it is cut at a paragraph's end near its middle, and another thread reads
+/// the second half while this one reads on to the cut (`BodyHalves`).
 enum MainDocumentPart {
+    /// The size from which a part is read in two halves.
+    static let halvesFrom = 512 * 1024
+
+    /// What reading a main part gave.
+    struct Reading {
+        /// The blocks of its body, with removed paragraph marks joined.
+        var blocks: [RawBlock]
+        /// Whether it was read in two halves.
+        var inHalves: Bool
+    }
+
     /// The blocks of the body of the main document part `part` in `view`, with removed paragraph marks
     /// joined, parsed as the part is inflated.
     static func blocks(of part: String, in package: DocxPackage, view: TrackedChangesView) throws(ReadError) -> [RawBlock] {
-        var root: XMLStartTag?
-        var inBody = false
-        var walker = ContentWalker(view: view)
-        var blocks: [RawBlock] = []
-        var parser = XMLSubtreePushParser(depth: 3, options: WordNamespace.parseOptions)
-        let found = try package.stream(part, into: &parser, ancestor: { tag in
-            if tag.depth == 1 {
-                root = tag
-                walker = ContentWalker(view: view, scope: tag.namespaceDeclarations)
-            } else if tag.depth == 2 {
-                inBody = tag.name.local == "body" && WordNamespace.isMain(tag.name.namespace)
-            }
-        }, subtree: { element in
-            if inBody { walker.appendBlock(element, to: &blocks) }
-        })
-        guard found else {
+        try read(part, in: package, view: view).blocks
+    }
+
+    /// Reads the main document part `part` in `view`, in two halves when it is `halvesFrom` bytes or more.
+    static func read(_ part: String, in package: DocxPackage, view: TrackedChangesView,
+                     halvesFrom: Int = halvesFrom) throws(ReadError) -> Reading {
+        guard let size = package.announcedSize(of: part) else {
             throw ReadError.docx(file: package.file, part: part, line: nil, reason: "the main document part named by _rels/.rels is missing")
         }
-        guard let root, root.name.local == "document", WordNamespace.isMain(root.name.namespace) else {
-            throw ReadError.docx(file: package.file, part: part, line: root?.line,
-                                 reason: "not a WordprocessingML document (root element \(root.map { "\($0.name)" } ?? "none"))")
+        var halves = size >= halvesFrom && ProcessInfo.processInfo.activeProcessorCount > 1
+        var body = BodyReading(view: view)
+        var head = BodyHead()
+        var second: [RawBlock]?
+        _ = try package.inflate(part, holdingAll: halves) { batch in
+            for (index, chunk) in batch.chunks.enumerated() {
+                // While the halves may still be read, a chunk is parsed 64 KB at a time: all that is left
+                // may be inflated meanwhile.
+                var start = 0
+                while start < chunk.count {
+                    if halves, let cut = body.walk.firstEnd, let more = batch.rest(), let bytes = head.bytes(endingAt: cut) {
+                        let rest = [chunk[(chunk.startIndex + start)...]] + batch.chunks[(index + 1)...] + more
+                        second = try BodyHalves(head: bytes, view: view).readRest(rest, into: &body)
+                        return
+                    }
+                    let end = halves ? min(chunk.count, start + (64 << 10)) : chunk.count
+                    try chunk.withBytes { bytes throws(XMLError) in
+                        let piece = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+                        if halves { halves = head.keep(piece, firstEnd: body.walk.firstEnd) }
+                        try body.push(piece)
+                    }
+                    start = end
+                }
+            }
         }
-        return RawBlock.joiningRemovedMarks(blocks, view: view)
+        if second == nil {
+            do { try body.finish() } catch { throw package.refusal(part, error) }
+        }
+        guard let root = body.walk.root, root.name.local == "document", WordNamespace.isMain(root.name.namespace) else {
+            throw ReadError.docx(file: package.file, part: part, line: body.walk.root?.line,
+                                 reason: "not a WordprocessingML document (root element \(body.walk.root.map { "\($0.name)" } ?? "none"))")
+        }
+        return Reading(blocks: RawBlock.joiningRemovedMarks(body.walk.blocks + (second ?? []), view: view), inHalves: second != nil)
+    }
+}
+
+/// A parser of the main part and the walk of what it hands over.
+struct BodyReading: ~Copyable {
+    private var parser = XMLSubtreePushParser(depth: 3, options: WordNamespace.parseOptions)
+    var walk: BodyWalk
+
+    init(view: TrackedChangesView, passingOver head: Int = 0) {
+        walk = BodyWalk(view: view, passingOver: head)
+    }
+
+    /// How many bytes have been pushed.
+    private(set) var pushed = 0
+    /// The offset just after the last child of the body read (nil before the first).
+    var endOfLastChild: Int? { parser.progress.endOfLastSubtree }
+    /// The line the parser is at.
+    var line: Int { parser.line }
+
+    mutating func push(_ bytes: UnsafeRawBufferPointer) throws(XMLError) {
+        pushed += bytes.count
+        try Self.push(bytes, &parser, &walk)
+    }
+
+    mutating func finish() throws(XMLError) {
+        let progress = parser.progress
+        try parser.finish(ancestor: { walk.ancestor($0) }, subtree: { walk.child($0, endingAt: progress.endOfLastSubtree) })
+    }
+
+    private static func push(_ bytes: UnsafeRawBufferPointer, _ parser: inout XMLSubtreePushParser, _ walk: inout BodyWalk) throws(XMLError) {
+        let progress = parser.progress
+        try parser.push(bytes, ancestor: { walk.ancestor($0) }, subtree: { walk.child($0, endingAt: progress.endOfLastSubtree) })
+    }
+}
+
+/// The walk of a main part's body: its root element, the children of `w:body` walked into blocks.
+struct BodyWalk {
+    private(set) var root: XMLStartTag?
+    /// Whether the element open at depth 2 is `w:body`.
+    private(set) var inBody = false
+    /// How many start tags above the body's children have been met.
+    private(set) var ancestors = 0
+    private(set) var walker: ContentWalker
+    private(set) var blocks: [RawBlock] = []
+    /// Where the body's first child ended, and how many ancestors had been met then.
+    private(set) var firstEnd: Int?
+    private(set) var ancestorsAtFirstEnd = 0
+    /// Children ending at or before this offset are passed over (a head read again).
+    private let passingOver: Int
+
+    init(view: TrackedChangesView, passingOver: Int = 0) {
+        walker = ContentWalker(view: view)
+        self.passingOver = passingOver
+    }
+
+    mutating func ancestor(_ tag: XMLStartTag) {
+        ancestors += 1
+        if tag.depth == 1 {
+            root = tag
+            walker = ContentWalker(view: walker.view, scope: tag.namespaceDeclarations)
+        } else if tag.depth == 2 {
+            inBody = tag.name.local == "body" && WordNamespace.isMain(tag.name.namespace)
+        }
+    }
+
+    mutating func child(_ element: XMLElement, endingAt end: Int?) {
+        guard inBody else { return }
+        if let end, end <= passingOver { return }
+        walker.appendBlock(element, to: &blocks)
+        if firstEnd == nil, let end {
+            firstEnd = end
+            ancestorsAtFirstEnd = ancestors
+        }
+    }
+
+    /// Whether a walk stopped at `offset` ends where another, started again at its first child's end,
+    /// takes over: just after a child of the same body, with no field open.
+    func meets(at offset: Int, endOfLastChild: Int?) -> Bool {
+        endOfLastChild == offset && inBody && ancestors == ancestorsAtFirstEnd && walker.fields.isEmpty
+    }
+}
+
+/// The bytes of the main part kept until its body's first child has ended: the head a second half
+/// is read after.
+struct BodyHead {
+    private var kept: [UInt8] = []
+    /// Beyond this, a first child is too long to be worth reading twice.
+    private let limit = 4 << 20
+
+    /// Keeps `bytes`, about to be pushed, while the first child has not ended; false when it is too long.
+    mutating func keep(_ bytes: UnsafeRawBufferPointer, firstEnd: Int?) -> Bool {
+        guard firstEnd == nil else { return true }
+        kept += bytes
+        return kept.count <= limit
+    }
+
+    /// The bytes up to `end`, when kept.
+    func bytes(endingAt end: Int) -> [UInt8]? {
+        end <= kept.count ? Array(kept[..<end]) : nil
     }
 }

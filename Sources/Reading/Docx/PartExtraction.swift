@@ -32,15 +32,19 @@ final class PartExtraction: @unchecked Sendable {
     /// made on the extraction's thread, in its own malloc arena, which the calling thread cannot reuse.)
     private var pending: [Data] = []
     private var pendingBytes = 0
-    private let aheadLimit = 1 << 20
+    private let aheadLimit: Int
     private var inflated = 0
     private var finished = false
     private var refused = false
     private var failure: Error?
     private var lastChunk = DispatchTime.now().uptimeNanoseconds
 
-    init(archive: Archive, archivePath: String, entry: Entry, limit: Int, stallLimit: Duration = .seconds(3)) {
+    /// `aheadLimit`: how many inflated bytes may wait to be taken (`Int.max`: inflating never waits, and
+    /// the whole part may be held).
+    init(archive: Archive, archivePath: String, entry: Entry, limit: Int, aheadLimit: Int = 1 << 20,
+         stallLimit: Duration = .seconds(3)) {
         self.archive = archive
+        self.aheadLimit = aheadLimit
         self.archivePath = archivePath
         self.entry = entry
         self.limit = limit
@@ -57,6 +61,31 @@ final class PartExtraction: @unchecked Sendable {
     /// Hands the part's bytes to `take`, chunk by chunk, on this thread; stops at the first error,
     /// `take`'s included (returned as it was thrown).
     func run(_ take: (UnsafeRawBufferPointer) throws -> Void) -> Result<Void, Error> {
+        run(batches: { batch in for chunk in batch.chunks { try chunk.withUnsafeBytes { try take($0) } } })
+    }
+
+    /// Chunks inflated since the last hand-over, in order.
+    struct Batch {
+        var chunks: [Data]
+        /// Whether these are the part's last chunks: inflating has ended, without an error.
+        var isLast: Bool
+        fileprivate let extraction: PartExtraction
+
+        /// The chunks inflated since this batch was handed over, when they are the last ones (inflating has
+        /// ended, without an error); they are then not handed over again. Nil while inflating goes on.
+        func rest() -> [Data]? {
+            if isLast { return [] }
+            return extraction.condition.withLock {
+                guard extraction.finished, extraction.failure == nil else { return nil }
+                defer { extraction.pending = [] }
+                return extraction.pending
+            }
+        }
+    }
+
+    /// Hands the part's bytes to `take` on this thread, as many chunks at a time as have been inflated
+    /// meanwhile; stops at the first error, `take`'s included (returned as it was thrown).
+    func run(batches take: (Batch) throws -> Void) -> Result<Void, Error> {
         Thread.detachNewThread { self.extract() }
         while true {
             condition.lock()
@@ -68,10 +97,11 @@ final class PartExtraction: @unchecked Sendable {
             pendingBytes = 0
             condition.broadcast()
             let done = finished
+            let complete = finished && failure == nil
             let idle = DispatchTime.now().uptimeNanoseconds - lastChunk
             condition.unlock()
             do {
-                for chunk in chunks { try chunk.withUnsafeBytes { try take($0) } }
+                if !chunks.isEmpty || complete { try take(Batch(chunks: chunks, isLast: complete, extraction: self)) }
             } catch {
                 stop()
                 return .failure(error)

@@ -62,6 +62,21 @@ indirect enum RawBlock: Sendable, Hashable {
     case paragraph(RawParagraph)
     case table(RawTable)
 
+    /// The same block, its `w:p` ordinals `count` further on: a block read after `count` others.
+    func following(_ count: Int) -> RawBlock {
+        switch self {
+        case .paragraph(var paragraph):
+            paragraph.first += count
+            paragraph.last += count
+            return .paragraph(paragraph)
+        case .table(var table):
+            table.first += count
+            table.last += count
+            table.rows = table.rows.map { $0.map { $0.map { $0.following(count) } } }
+            return .table(table)
+        }
+    }
+
     /// Whether this is a paragraph whose mark is removed in `view`.
     private func removesMark(in view: TrackedChangesView) -> Bool {
         guard case .paragraph(let paragraph) = self else { return false }

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import DraftReading
+import XMLStreaming
+
+/// A large main part is read in two halves at once (`BodyHalves`): what comes out must be exactly what
+/// one reading from start to end gives, blocks, paragraph ordinals and errors alike, whether the halves
+/// meet or the first half has to read on alone.
+struct DocxHalvesTests {
+    /// Reads the main part of `bytes` in both ways, checks they agree, and says whether the halves met.
+    static func halvesMet(_ bytes: [UInt8], view: TrackedChangesView = .accepted,
+                          sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {
+        let package = try DocxPackage(bytes: bytes, file: "halves.docx", maximumPartSize: 512 << 20)
+        let whole = try MainDocumentPart.read("word/document.xml", in: package, view: view, halvesFrom: .max)
+        let halves = try MainDocumentPart.read("word/document.xml", in: package, view: view, halvesFrom: 0)
+        #expect(!whole.inHalves, sourceLocation: sourceLocation)
+        #expect(halves.blocks.count == whole.blocks.count, sourceLocation: sourceLocation)
+        #expect(halves.blocks == whole.blocks, "the two halves give what one reading gives", sourceLocation: sourceLocation)
+        return halves.inHalves
+    }
+
+    /// The error of each way of reading.
+    static func errors(_ bytes: [UInt8]) throws -> (whole: ReadError?, halves: ReadError?) {
+        let package = try DocxPackage(bytes: bytes, file: "halves.docx", maximumPartSize: 512 << 20)
+        func error(_ halvesFrom: Int) -> ReadError? {
+            do {
+                _ = try MainDocumentPart.read("word/document.xml", in: package, view: .accepted, halvesFrom: halvesFrom)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        return (error(.max), error(0))
+    }
+
+    /// Paragraphs of every kind the walk handles, `count` of them, numbered `from` on.
+    static func paragraphs(_ count: Int, from start: Int = 0) -> String {
+        (start..<start + count).map { index in
+            switch index % 7 {
+            case 0: DocxFixture.numbered("Paragraphe \(index) : la sécurité continentale", numID: 1)
+            case 1: "<w:p><w:r><w:t>Avant \(index) </w:t></w:r><w:ins w:id=\"\(index)\"><w:r><w:t>ajouté</w:t></w:r></w:ins><w:del w:id=\"d\(index)\"><w:r><w:delText>retiré</w:delText></w:r></w:del></w:p>"
+            case 2: "<w:p><w:r><w:t>Note \(index)</w:t></w:r><w:r><w:footnoteReference w:id=\"\(index % 5 + 1)\"/></w:r></w:p>"
+            case 3: "<w:p><w:pPr><w:rPr><w:del w:id=\"m\(index)\"/></w:rPr></w:pPr><w:r><w:t>Marque retirée \(index)</w:t></w:r></w:p>"
+            case 4: "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cellule \(index)</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>B</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+            case 5: "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>\(index)</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+            default: DocxFixture.p("Texte ordinaire \(index), avec des accents : é à ç")
+            }
+        }.joined()
+    }
+
+    static func docx(_ body: String) throws -> [UInt8] {
+        try DocxFixture.zip([
+            ("_rels/.rels", Array(DocxFixture.packageRelationships(target: "word/document.xml").utf8)),
+            ("word/document.xml", Array(DocxFixture.part("document", "<w:body>" + body + "<w:sectPr/></w:body>").utf8)),
+        ])
+    }
+
+    @Test(arguments: TrackedChangesView.allCases)
+    func theHalvesGiveWhatOneReadingGives(view: TrackedChangesView) throws {
+        #expect(try Self.halvesMet(try Self.docx(Self.paragraphs(3_000)), view: view))
+    }
+
+    /// The paragraph ordinals of the second half follow on from the first's, tables' included.
+    @Test func ordinalsRunOnAcrossTheCut() throws {
+        let package = try DocxPackage(bytes: try Self.docx(Self.paragraphs(2_000)), file: "halves.docx", maximumPartSize: 512 << 20)
+        let halves = try MainDocumentPart.read("word/document.xml", in: package, view: .accepted, halvesFrom: 0)
+        #expect(halves.inHalves)
+        var ordinals: [Int] = []
+        for block in halves.blocks {
+            switch block {
+            case .paragraph(let paragraph): ordinals += [paragraph.first, paragraph.last]
+            case .table(let table): ordinals += [table.first, table.last]
+            }
+        }
+        #expect(ordinals == ordinals.sorted())
+        let tables = 2_000 / 7 + 1
+        #expect(ordinals.last == 2_000 + tables, "one w:p per paragraph, two per table")
+    }
+
+    /// Where the middle falls inside a table whose cells hold two paragraphs, the first paragraph end found
+    /// there is a cell's: the first half does not end at a child of the body, and reads on alone. With one
+    /// paragraph a cell, every paragraph end in the table is followed by the cell's end tag and passed
+    /// over: the cut falls after the table.
+    @Test(arguments: [2, 1])
+    func aCutInsideATableIsLeft(paragraphsPerCell: Int) throws {
+        let cell = "<w:tc>" + String(repeating: DocxFixture.p("Cellule"), count: paragraphsPerCell) + "</w:tc>"
+        let body = Self.paragraphs(50) + "<w:tbl><w:tr>" + String(repeating: cell, count: 4_000) + "</w:tr></w:tbl>" + Self.paragraphs(50, from: 50)
+        #expect(try Self.halvesMet(try Self.docx(body)) == (paragraphsPerCell == 1))
+    }
+
+    /// A complex field open across the cut: its instruction is hidden on both sides, so the first half
+    /// reads on alone.
+    @Test func aFieldOpenAcrossTheCutIsReadOnAlone() throws {
+        let begin = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>TOC</w:instrText></w:r></w:p>"
+        let inside = (0..<4_000).map { "<w:p><w:r><w:instrText>instruction \($0)</w:instrText></w:r></w:p>" }.joined()
+        let end = "<w:p><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>Table</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+        #expect(try !Self.halvesMet(try Self.docx(Self.paragraphs(20) + begin + inside + end + Self.paragraphs(20))))
+    }
+
+    /// A document in UTF-16: libxml2 parses converted bytes, whose offsets say nothing of the cut.
+    @Test func aUTF16PartIsReadOnAlone() throws {
+        let xml = DocxFixture.part("document", "<w:body>" + Self.paragraphs(2_000) + "</w:body>")
+            .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in xml.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let bytes = try DocxFixture.zip([
+            ("_rels/.rels", Array(DocxFixture.packageRelationships(target: "word/document.xml").utf8)),
+            ("word/document.xml", utf16),
+        ])
+        #expect(try !Self.halvesMet(bytes))
+    }
+
+    /// An error in the second half is reported at its line in the part, as one reading reports it.
+    @Test func anErrorInTheSecondHalfKeepsItsLine() throws {
+        let lines = (0..<10_000).map { DocxFixture.p("Ligne \($0) é") }.joined(separator: "\n")
+        let (whole, halves) = try Self.errors(try Self.docx([lines, lines, lines, "<w:p></w:r></w:p>", lines].joined(separator: "\n")))
+        #expect(whole != nil)
+        #expect(halves == whole)
+        if case .docx(_, _, let line, let reason) = halves {
+            #expect(line == 30_001)
+            #expect(reason.contains("line 30001"), "libxml2's message names the line of the open tag: \(reason)")
+        } else {
+            Issue.record("expected a .docx error")
+        }
+    }
+
+    /// With errors in both halves, the first one in the part is reported.
+    @Test func theFirstErrorIsReportedFirst() throws {
+        let lines = (0..<10_000).map { DocxFixture.p("Ligne \($0)") }.joined(separator: "\n")
+        let broken = "\n<w:p></w:r></w:p>\n"
+        let (whole, halves) = try Self.errors(try Self.docx(lines + broken + lines + broken + lines))
+        #expect(halves == whole)
+        if case .docx(_, _, let line, _) = halves { #expect(line == 10_001) } else { Issue.record("expected a .docx error") }
+    }
+
+    /// The cut goes after a paragraph's end tag, whatever its prefix, and a start tag must follow (white space
+    /// between): not an end tag, as after a table cell's last paragraph.
+    @Test(arguments: [
+        ("<a><w:p></w:p><w:p>", 14), ("<p></p><p></p>", 7), ("<x:p></x:p><x:tbl>", 11), ("</ns12:p><a", 9),
+        ("<w:p></w:p>\r\n <w:p>", 11), ("<w:tp></w:tp><w:p>", nil), ("</w:p> x<w:p>", nil), ("<w:p></w:p></w:tc><w:tc>", nil), ("</w:p>", nil), ("a:p><", nil),
+    ] as [(String, Int?)])
+    func theCutFollowsAParagraphEnd(text: String, cut: Int?) {
+        let bytes = Array(text.utf8)
+        #expect(bytes.withUnsafeBytes { BodyHalves.paragraphEnd(in: $0, from: 0) } == cut)
+    }
+}
