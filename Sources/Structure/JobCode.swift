@@ -4,16 +4,18 @@
 enum JobCode {
     /// Splits a job code off the end of `text`: the text without it, and the code.
     static func split(_ text: String) -> (text: String, code: String)? {
-        let scalars = Array(text.unicodeScalars)
-        var end = scalars.count
-        while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
-        var start = end
-        while start > 0, isCodeScalar(scalars[start - 1]) { start -= 1 }
-        let code = String(String.UnicodeScalarView(scalars[start..<end]))
+        // Walked back from the end: a note or a paragraph may be long, and only its end matters.
+        let scalars = text.unicodeScalars
+        func back(from index: String.Index, while test: (Unicode.Scalar) -> Bool) -> String.Index {
+            var index = index
+            while index > scalars.startIndex, test(scalars[scalars.index(before: index)]) { index = scalars.index(before: index) }
+            return index
+        }
+        let end = back(from: scalars.endIndex) { $0.properties.isWhitespace }
+        let start = back(from: end, while: isCodeScalar)
+        let code = String(scalars[start..<end])
         guard isJobCode(code) else { return nil }
-        var keep = start
-        while keep > 0, scalars[keep - 1].properties.isWhitespace { keep -= 1 }
-        return (String(String.UnicodeScalarView(scalars[0..<keep])), code)
+        return (String(scalars[..<back(from: start) { $0.properties.isWhitespace }]), code)
     }
 
     private static func isCodeScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -9,20 +9,26 @@ import DraftModel
 struct ListCounters {
     private let definitions: NumberingDefinitions
     private let styles: StyleSheet
-    /// The current number at each level (nil: not used since its last restart), per abstract list.
-    private var counters: [String: [Int?]] = [:]
-    /// Lists whose start overrides have been applied.
-    private var started: Set<String> = []
-    /// Each list met so far with its levels resolved (overrides over the abstract definition).
-    private var resolved: [String: ResolvedList?] = [:]
+    /// Each list met so far, resolved, and where it is in `lists` (nil: not defined).
+    private var lists: [ResolvedList] = []
+    private var listIndex: [String: Int?] = [:]
+    /// The current number at each level (nil: not used since its last restart), per abstract list, and
+    /// where each abstract list's are.
+    private var counters: [[Int?]] = []
+    private var counterIndex: [String: Int] = [:]
+    /// The number of each level a label prints, worked out for the last paragraph.
+    private var numbers = [Int](repeating: 0, count: 9)
 
     /// A list instance with its abstract list found and its nine levels and starts worked out.
     private struct ResolvedList {
-        var abstractID: String
         var abstract: NumberingDefinitions.Abstract
+        /// Where its abstract list's counters are.
+        var counter: Int
         var startOverrides: [Int]
         var levels: [ListLevel]
         var starts: [Int]
+        /// Whether its start overrides have been applied.
+        var started = false
     }
 
     init(definitions: NumberingDefinitions, styles: StyleSheet) {
@@ -35,47 +41,56 @@ struct ListCounters {
     mutating func next(for properties: ParagraphProperties) -> (label: String, level: Int)? {
         guard let numbering = styles.numbering(for: properties), numbering.id != "0",
               let list = resolve(numbering.id) else { return nil }
-        let (abstractID, levels, starts) = (list.abstractID, list.levels, list.starts)
-        let level = min(max(numbering.level ?? definitions.level(forStyle: numbering.styleID, in: list.abstract) ?? 0, 0), 8)
-        let restarted = started.insert(numbering.id).inserted ? list.startOverrides : []
+        let level = min(max(numbering.level ?? definitions.level(forStyle: numbering.styleID, in: lists[list].abstract) ?? 0, 0), 8)
+        let restarted = lists[list].started ? [] : lists[list].startOverrides
+        lists[list].started = true
         // Advanced in place: a copy taken out and put back would be copied whole at every paragraph.
-        let numbers = Self.advance(&counters[abstractID, default: Array(repeating: nil, count: 9)],
-                                   at: level, restarting: restarted, levels: levels, starts: starts)
-        let label = Self.label(levels[level], numbers: numbers, levels: levels)
-        guard levels[level].format != .bullet, !label.isAllWhitespace else { return nil }
+        Self.advance(&counters[lists[list].counter], at: level, restarting: restarted, levels: lists[list].levels,
+                     starts: lists[list].starts, numbers: &numbers)
+        let label = Self.label(lists[list].levels[level], numbers: numbers, levels: lists[list].levels)
+        guard lists[list].levels[level].format != .bullet, !label.isAllWhitespace else { return nil }
         return (label, level)
     }
 
     /// Counts a paragraph at `level` in `current` (the levels in `restarting`, overridden by a list met
     /// for the first time, start again first), clears the deeper levels that restart after it, and
-    /// returns the number of each level a label prints (a level not used since its restart prints its start).
-    private static func advance(_ current: inout [Int?], at level: Int, restarting: [Int], levels: [ListLevel], starts: [Int]) -> [Int] {
+    /// puts in `numbers` the number of each level a label prints (a level not used since its restart
+    /// prints its start).
+    private static func advance(_ current: inout [Int?], at level: Int, restarting: [Int], levels: [ListLevel], starts: [Int],
+                                numbers: inout [Int]) {
         for overridden in restarting { current[overridden] = nil }
         current[level] = current[level].map { $0 + 1 } ?? starts[level]
-        for deeper in (level + 1)..<9 where restarting.contains(deeper) || Self.restarts(levels[deeper], afterLevel: level) {
+        for deeper in (level + 1)..<9 where restarting.contains(deeper) || Self.restarts(after: levels[deeper].restartAfter, level: level) {
             current[deeper] = nil
         }
-        return (0...8).map { current[$0] ?? starts[$0] }
+        for index in 0...8 { numbers[index] = current[index] ?? starts[index] }
     }
 
-    /// The list `numID` resolved, from the cache or worked out now; nil when it is not defined.
-    private mutating func resolve(_ numID: String) -> ResolvedList? {
-        if let known = resolved[numID] { return known }
-        var list: ResolvedList?
+    /// The list `numID` resolved (where it is in `lists`), from those met or worked out now; nil when it
+    /// is not defined.
+    private mutating func resolve(_ numID: String) -> Int? {
+        if let known = listIndex[numID] { return known }
+        var index: Int?
         if let instance = definitions.instance(numID), let (abstractID, abstract) = definitions.abstract(of: numID, styles: styles) {
             let levels = (0...8).map { instance.levelOverrides[$0] ?? abstract.levels[$0] ?? ListLevel() }
-            list = ResolvedList(abstractID: abstractID, abstract: abstract,
-                                startOverrides: instance.startOverrides.keys.filter { (0...8).contains($0) },
-                                levels: levels, starts: (0...8).map { instance.startOverrides[$0] ?? levels[$0].start })
+            let counter = counterIndex[abstractID] ?? counters.count
+            if counter == counters.count {
+                counters.append(Array(repeating: nil, count: 9))
+                counterIndex[abstractID] = counter
+            }
+            lists.append(ResolvedList(abstract: abstract, counter: counter,
+                                      startOverrides: instance.startOverrides.keys.filter { (0...8).contains($0) },
+                                      levels: levels, starts: (0...8).map { instance.startOverrides[$0] ?? levels[$0].start }))
+            index = lists.count - 1
         }
-        resolved[numID] = list
-        return list
+        listIndex[numID] = index
+        return index
     }
 
     /// Whether a deeper level starts again when a paragraph at `level` (0-based) is numbered:
     /// by default after any higher level; `w:lvlRestart` n (1-based) only after levels 1…n; 0 never.
-    static func restarts(_ deeper: ListLevel, afterLevel level: Int) -> Bool {
-        guard let restartAfter = deeper.restartAfter else { return true }
+    static func restarts(after restartAfter: Int?, level: Int) -> Bool {
+        guard let restartAfter else { return true }
         return restartAfter > 0 && level < restartAfter
     }
 

@@ -103,6 +103,8 @@ struct StyleSheet {
     /// The numbering a paragraph gets: its own `w:numPr`, else the nearest style's. The list and
     /// the level are looked up separately (the level may come from the paragraph, the list from a style).
     func numbering(for properties: ParagraphProperties) -> (id: String, level: Int?, styleID: String?)? {
+        // A paragraph's own list and level need no style.
+        if let id = properties.numberingID, let level = properties.numberingLevel { return (id, level, nil) }
         let styles = styleID(for: properties).flatMap { inherited[$0] }
         let level = properties.numberingLevel ?? styles?.numberingLevel
         if let id = properties.numberingID { return (id, level, nil) }
