@@ -16,10 +16,14 @@ public struct DocxReadOptions: Sendable, Hashable {
     public var view: TrackedChangesView
     /// The largest uncompressed size accepted for one part of the package, in bytes.
     public var maximumPartSize: Int
+    /// The size of main part from which it is read in two halves at once, on a machine with two cores or
+    /// more (512 KB); `Int.max` reads every main part in one pass. What is read is the same either way.
+    public var halvesFrom: Int
 
-    public init(view: TrackedChangesView = .accepted, maximumPartSize: Int = 512 * 1024 * 1024) {
+    public init(view: TrackedChangesView = .accepted, maximumPartSize: Int = 512 * 1024 * 1024, halvesFrom: Int = 512 * 1024) {
         self.view = view
         self.maximumPartSize = maximumPartSize
+        self.halvesFrom = halvesFrom
     }
 }
 
@@ -52,10 +56,10 @@ public struct DocxReader: Sendable {
     public func read(_ bytes: [UInt8], file: String) throws(ReadError) -> SourceDocument {
         let package = try DocxPackage(bytes: bytes, file: file, maximumPartSize: options.maximumPartSize)
         let main = try mainPart(of: package)
-        let view = options.view
+        let (view, halvesFrom) = (options.view, options.halvesFrom)
         let beside = package.besideMain
         let (walked, supporting) = sideBySide({
-            Result { () throws(ReadError) in try MainDocumentPart.blocks(of: main, in: package, view: view) }
+            Result { () throws(ReadError) in try MainDocumentPart.read(main, in: package, view: view, halvesFrom: halvesFrom).blocks }
         }, {
             Result { () throws(ReadError) in try supportingParts(of: main, in: beside) }
         })

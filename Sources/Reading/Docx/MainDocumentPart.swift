@@ -8,9 +8,6 @@ import XMLStreaming
 /// inflated, what is left of it is cut at a paragraph's end near its middle, and another thread reads
 /// the second half while this one reads on to the cut (`BodyHalves`).
 enum MainDocumentPart {
-    /// The size from which a part is read in two halves.
-    static let halvesFrom = 512 * 1024
-
     /// What reading a main part gave.
     struct Reading {
         /// The blocks of its body, with removed paragraph marks joined.
@@ -19,26 +16,21 @@ enum MainDocumentPart {
         var inHalves: Bool
     }
 
-    /// The blocks of the body of the main document part `part` in `view`, with removed paragraph marks
-    /// joined, parsed as the part is inflated.
-    static func blocks(of part: String, in package: DocxPackage, view: TrackedChangesView) throws(ReadError) -> [RawBlock] {
-        try read(part, in: package, view: view).blocks
-    }
-
-    /// Reads the main document part `part` in `view`, in two halves when it is `halvesFrom` bytes or more.
-    static func read(_ part: String, in package: DocxPackage, view: TrackedChangesView,
-                     halvesFrom: Int = halvesFrom) throws(ReadError) -> Reading {
+    /// Reads the main document part `part` in `view`, parsed as it is inflated, in two halves when it is
+    /// `halvesFrom` bytes or more.
+    static func read(_ part: String, in package: DocxPackage, view: TrackedChangesView, halvesFrom: Int) throws(ReadError) -> Reading {
         guard let size = package.announcedSize(of: part) else {
             throw ReadError.docx(file: package.file, part: part, line: nil, reason: "the main document part named by _rels/.rels is missing")
         }
         var halves = size >= halvesFrom && ProcessInfo.processInfo.activeProcessorCount > 1
         var body = BodyReading(view: view)
         var head = BodyHead()
+        let piece = min(max(size / 32, 512), 64 << 10)
         var second: [RawBlock]?
         _ = try package.inflate(part, holdingAll: halves) { batch in
             for (index, chunk) in batch.chunks.enumerated() {
-                // While the halves may still be read, a chunk is parsed 64 KB at a time: all that is left
-                // may be inflated meanwhile.
+                // While the halves may still be read, a chunk is parsed a piece at a time (64 KB, less in a
+                // small part): all that is left may be inflated meanwhile.
                 var start = 0
                 while start < chunk.count {
                     if halves, let cut = body.walk.firstEnd, let more = batch.rest(), let bytes = head.bytes(endingAt: cut) {
@@ -46,7 +38,7 @@ enum MainDocumentPart {
                         second = try BodyHalves(head: bytes, view: view).readRest(rest, into: &body)
                         return
                     }
-                    let end = halves ? min(chunk.count, start + (64 << 10)) : chunk.count
+                    let end = halves ? min(chunk.count, start + piece) : chunk.count
                     try chunk.withBytes { bytes throws(XMLError) in
                         let piece = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
                         if halves { halves = head.keep(piece, firstEnd: body.walk.firstEnd) }

@@ -5,7 +5,8 @@ import ZIPFoundation
 
 // libFuzzer target: any bytes as word/document.xml of a well-formed package built in memory (so the
 // fuzzer spends its time in the XML and WordprocessingML code, not on zip headers), read in both
-// views; a Draft or a ReadError, never a crash.
+// views; a Draft or a ReadError, never a crash. Each view is read in one pass and in two halves at once
+// (`DocxReadOptions.halvesFrom`), which must give the same document or the same error.
 let contentTypes = #"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#
 let relationships = #"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#
 
@@ -25,7 +26,14 @@ func package(documentXML: [UInt8]) -> [UInt8]? {
 FuzzSupport.run { bytes in
     guard let docx = package(documentXML: bytes) else { return }
     for view in TrackedChangesView.allCases {
-        guard let document = try? DocxReader(options: DocxReadOptions(view: view)).read(docx, file: "fuzz.docx") else { return }
+        let whole = Result { () throws(ReadError) in
+            try DocxReader(options: DocxReadOptions(view: view, halvesFrom: .max)).read(docx, file: "fuzz.docx")
+        }
+        let halves = Result { () throws(ReadError) in
+            try DocxReader(options: DocxReadOptions(view: view, halvesFrom: 0)).read(docx, file: "fuzz.docx")
+        }
+        guard whole == halves else { fatalError("read in two halves: \(halves)\nin one pass: \(whole)") }
+        guard let document = try? whole.get() else { return }
         let draft = DraftStructurer().structure(document)
         _ = DraftTextWriter().write(draft)
         _ = DraftJSONWriter().write(draft)
