@@ -47,7 +47,9 @@ struct BodyHalves {
         case .success(let blocks):
             return blocks.map { $0.following(body.walk.walker.ordinal) }
         case .failure(let error):
-            throw error.movedDown(by: body.line - result.headLine, after: result.headLine)
+            // The second half's parser read the head, a line break, then the rest from the cut on: its lines
+            // after the head's are the part's from the cut's line on.
+            throw error.movedDown(by: body.line - (result.headLine + 1), after: result.headLine)
         }
     }
 
@@ -107,7 +109,7 @@ struct BodyHalves {
     }
 }
 
-/// The reading of the second half, on a thread of its own.
+/// The reading of the second half, on a thread of its own: the head, a line break, the rest from the cut.
 private final class SecondHalf: @unchecked Sendable {
     struct Result {
         var blocks: Swift.Result<[RawBlock], XMLError>
@@ -162,6 +164,9 @@ private final class SecondHalf: @unchecked Sendable {
         do throws(XMLError) {
             try head.withUnsafeBufferPointer { buffer throws(XMLError) in try body.push(UnsafeRawBufferPointer(buffer)) }
             headLine = body.line
+            // White space in the body, ignored like any between its children: the rest starts on a line of its
+            // own, so that every line the parser names is either the head's or the rest's.
+            try [UInt8(ascii: "\n")].withUnsafeBufferPointer { buffer throws(XMLError) in try body.push(UnsafeRawBufferPointer(buffer)) }
             try rest[cut.chunk].withBytes { bytes throws(XMLError) in
                 try body.push(UnsafeRawBufferPointer(rebasing: bytes[cut.index...]))
             }

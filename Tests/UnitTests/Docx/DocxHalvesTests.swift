@@ -124,6 +124,20 @@ struct DocxHalvesTests {
         }
     }
 
+    /// FuzzDocxDocumentXML (reading each input both ways): an error on the line where the second half starts
+    /// was reported a line too high, at line 4 for 5: the second half's parser had read the head's last line
+    /// and the rest's first as one. It now reads a line break between them.
+    @Test func anErrorOnTheLineOfTheCutKeepsItsLine() throws {
+        let xml = try [UInt8](Data(contentsOf: FuzzRegressionTests.inputs.appendingPathComponent("document-xml-error-on-the-line-of-the-cut.xml")))
+        let bytes = try DocxFixture.zip([
+            ("_rels/.rels", Array(DocxFixture.packageRelationships(target: "word/document.xml").utf8)),
+            ("word/document.xml", xml),
+        ])
+        let (whole, halves) = try Self.errors(bytes)
+        #expect(halves == whole)
+        if case .docx(_, _, let line, _) = whole { #expect(line == 5) } else { Issue.record("expected a .docx error") }
+    }
+
     /// With errors in both halves, the first one in the part is reported.
     @Test func theFirstErrorIsReportedFirst() throws {
         let lines = (0..<10_000).map { DocxFixture.p("Ligne \($0)") }.joined(separator: "\n")
