@@ -23,6 +23,24 @@ func package(documentXML: [UInt8]) -> [UInt8]? {
     return archive.data.map { [UInt8]($0) }
 }
 
+/// Whether two readings agree: the same document, or the same error. When two faults meet at one byte,
+/// which libxml2 names first can depend on where the bytes were cut into pieces ("Input is not proper
+/// UTF-8" or "error parsing attribute name" for a broken byte in a name): two malformed-XML errors of the
+/// same part and line agree.
+func agree(_ one: Result<SourceDocument, ReadError>, _ other: Result<SourceDocument, ReadError>) -> Bool {
+    switch (one, other) {
+    case (.success(let a), .success(let b)):
+        return a == b
+    case (.failure(.docx(let file, let part, let line, let reason)), .failure(.docx(let otherFile, let otherPart, let otherLine, let otherReason))):
+        return (file, part, line) == (otherFile, otherPart, otherLine)
+            && (reason == otherReason || reason.hasPrefix("malformed XML") && otherReason.hasPrefix("malformed XML"))
+    case (.failure(let a), .failure(let b)):
+        return a == b
+    default:
+        return false
+    }
+}
+
 FuzzSupport.run { bytes in
     guard let docx = package(documentXML: bytes) else { return }
     for view in TrackedChangesView.allCases {
@@ -32,7 +50,7 @@ FuzzSupport.run { bytes in
         let halves = Result { () throws(ReadError) in
             try DocxReader(options: DocxReadOptions(view: view, halvesFrom: 0)).read(docx, file: "fuzz.docx")
         }
-        guard whole == halves else { fatalError("read in two halves: \(halves)\nin one pass: \(whole)") }
+        guard agree(whole, halves) else { fatalError("read in two halves: \(halves)\nin one pass: \(whole)") }
         guard let document = try? whole.get() else { return }
         let draft = DraftStructurer().structure(document)
         _ = DraftTextWriter().write(draft)
