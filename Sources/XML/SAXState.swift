@@ -77,8 +77,13 @@ struct SAXState {
 
     /// Records the first error and stops the parser.
     mutating func fail(_ error: XMLError) {
-        if failure == nil { failure = error }
+        keep(error)
         if let context { xmlStopParser(context) }
+    }
+
+    /// Records the first error.
+    mutating func keep(_ error: XMLError) {
+        if failure == nil { failure = error }
     }
 
     /// The longest text node accepted: libxml2's own limit (`XML_MAX_TEXT_LENGTH`) when it builds a tree
@@ -177,16 +182,28 @@ extension SAXState {
             state.pointee.fail(.doctypeRefused(line: state.pointee.line))
         }
         handler.serror = { context, error in
-            guard let context, let error else { return }
-            let report = error.pointee
-            guard report.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-            let message = (report.message.map { String(cString: $0) } ?? "unknown error").oneLine
-            let line = Int(report.line)
-            let failure: XMLError = message.contains("Excessive depth") ? .tooDeep(line: line, limit: 256)
-                                                                        : .malformed(line: line, message: message)
+            guard let context, let failure = SAXState.failure(error, line: SAXState.of(context).pointee.line) else { return }
             SAXState.of(context).pointee.fail(failure)
         }
         return handler
+    }
+
+    /// The errors libxml2 raises without a parser, which it would otherwise print on stderr: a document in
+    /// an encoding it converts, holding bytes that cannot be converted ("input conversion failed due to
+    /// input error, bytes 0xFF 0x3C…"). The first error is kept, but the parser is not stopped from here:
+    /// the conversion that fails goes on with the parser's input, which stopping it takes away; the parser
+    /// returns the failure itself.
+    static let strayError: xmlStructuredErrorFunc = { context, error in
+        guard let context, let failure = SAXState.failure(error, line: SAXState.of(context).pointee.line) else { return }
+        SAXState.of(context).pointee.keep(failure)
+    }
+
+    /// An error libxml2 reports as an `XMLError` (nil for a warning); `line` when it names none.
+    private static func failure(_ error: xmlErrorPtr?, line: Int) -> XMLError? {
+        guard let report = error?.pointee, report.level.rawValue >= XML_ERR_ERROR.rawValue else { return nil }
+        let message = (report.message.map { String(cString: $0) } ?? "unknown error").oneLine
+        let line = report.line > 0 ? Int(report.line) : line
+        return message.contains("Excessive depth") ? .tooDeep(line: line, limit: 256) : .malformed(line: line, message: message)
     }
 
     private static func of(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXState> {

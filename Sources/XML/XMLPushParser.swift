@@ -148,9 +148,11 @@ struct SAXSession: ~Copyable {
         head = []
         let guess = min(first.count, 4)
         var handler = SAXState.handler
-        let context = first.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { characters in
-                xmlCreatePushParserCtxt(&handler, UnsafeMutableRawPointer(state), characters.baseAddress, Int32(guess), nil)
+        let context = catchingStrayErrors {
+            first.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { characters in
+                    xmlCreatePushParserCtxt(&handler, UnsafeMutableRawPointer(state), characters.baseAddress, Int32(guess), nil)
+                }
             }
         }
         guard let context else { return try stop(.malformed(line: 0, message: "libxml2 could not start a parser")) }
@@ -163,10 +165,20 @@ struct SAXSession: ~Copyable {
 
     private mutating func parse(_ bytes: UnsafeRawBufferPointer, terminate: Bool) throws(XMLError) {
         guard let context = state.pointee.context else { return }
-        let status = xmlParseChunk(context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
-                                   terminate ? 1 : 0)
+        let status = catchingStrayErrors {
+            xmlParseChunk(context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), terminate ? 1 : 0)
+        }
         if let failure = state.pointee.failure { throw failure }
         if status != 0 { try stop(.malformed(line: state.pointee.line, message: "the XML parser stopped")) }
+    }
+
+    /// Runs `work` with the errors libxml2 raises without a parser (encoding conversion, I/O) sent to this
+    /// session instead of stderr. libxml2 keeps that handler per thread: it is set around each call into
+    /// the parser, and taken away after.
+    private func catchingStrayErrors<Result>(_ work: () -> Result) -> Result {
+        xmlSetStructuredErrorFunc(UnsafeMutableRawPointer(state), SAXState.strayError)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        return work()
     }
 
     /// Fails the session: every later call throws `error` too.

@@ -30,6 +30,19 @@ struct DocxOutlineCommandTests {
         #expect(result.standardError.filter { $0 == "\n" }.count == 1, "one line, nothing from libxml2")
     }
 
+    /// FuzzDocxDocumentXML: a main part in an encoding libxml2 converts (UTF-7), holding a byte that cannot
+    /// be converted. libxml2 printed five lines of its own on stderr before draftdiff's; its message is now
+    /// draftdiff's one line. (The input is kept with the fuzzers' findings.)
+    @Test func anEncodingThatCannotBeConvertedIsOneLine() throws {
+        let path = CommandRunner.root.appendingPathComponent("Tests/UnitTests/Fuzz/Inputs/docx-encoding-conversion-error.docx").path
+        let result = try CommandRunner.run(["outline", path])
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.hasPrefix("draftdiff: \(path): in word/document.xml line "))
+        #expect(result.standardError.contains("input conversion failed due to input error, bytes 0xFF"))
+        #expect(result.standardError.filter { $0 == "\n" }.count == 1, "one line, nothing from libxml2")
+    }
+
     @Test func viewOptionIsValidated() throws {
         let result = try CommandRunner.run(["outline", "--view", "rejected", CommandRunner.sample("cicte-2022-paragraphs.fr.docx")])
         #expect(result.status == 2)

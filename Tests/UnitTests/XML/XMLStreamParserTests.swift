@@ -71,6 +71,24 @@ import XMLStreaming
         #expect(!message.contains("\n"))
     }
 
+    /// Bytes an encoding libxml2 converts cannot convert: its error, raised without the parser, is the
+    /// parse's error, not lines printed on stderr.
+    @Test func bytesThatCannotBeConvertedAreTheError() throws {
+        var bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-7\"?>\n<a>texte ".utf8)
+        bytes += [0xFF] + Array("</a>".utf8)
+        do {
+            _ = try XMLElement.parse(bytes)
+            Issue.record("the document was read")
+        } catch {
+            guard case .malformed(_, let message) = error else {
+                Issue.record("expected malformed XML, got \(error)")
+                return
+            }
+            #expect(message.contains("input conversion failed"))
+            #expect(message.contains("0xFF"))
+        }
+    }
+
     @Test func emptyInputIsAnError() {
         #expect(throws: XMLError.self) { try XMLElement.parse([]) }
     }
