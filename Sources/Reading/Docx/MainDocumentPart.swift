@@ -6,7 +6,8 @@ import XMLStreaming
 ///
 /// A large part is read in two halves at once, on a machine with two cores or more: once it is
 /// inflated, what is left of it is cut at a paragraph's end near its middle, and another thread reads
-/// the second half while this one reads on to the cut (`BodyHalves`).
+/// the second half while this one reads on to the cut (`BodyHalves`). Its bytes are then held while they
+/// are read: inflating does not wait for the parsing.
 enum MainDocumentPart {
     /// What reading a main part gave.
     struct Reading {
