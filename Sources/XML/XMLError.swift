@@ -20,8 +20,9 @@ public enum XMLError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The same error for a document parsed from its middle, after a head standing for its first lines:
-    /// every line after `head` (the error's, and those libxml2 names in its message: "Opening and ending
-    /// tag mismatch: p line 12 and r") moved `lines` further down.
+    /// every line after `head` moved `lines` further down, the error's and the one libxml2 names in its
+    /// message where it names an element's ("Opening and ending tag mismatch: p line 12 and r"). Other
+    /// messages may quote the document's text ("xmlns:x: 'see line 40' is not a valid URI"): left as they are.
     public func movedDown(by lines: Int, after head: Int) -> XMLError {
         func moved(_ line: Int) -> Int { line > head ? line + lines : line }
         switch self {
@@ -32,20 +33,20 @@ public enum XMLError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// `message` with the number after each "line " moved.
+    /// The messages in which libxml2 names the line of an element (an XML name, never with a space in it)
+    /// after it: "Opening and ending tag mismatch: NAME line N and NAME", "Premature end of data in tag NAME
+    /// line N", "Couldn't find end of Start Tag NAME line N".
+    private static let namingLines = ["Opening and ending tag mismatch: ", "Premature end of data in tag ",
+                                      "Couldn't find end of Start Tag "]
+
+    /// `message` with the line it names after an element moved, when it is one of `namingLines`.
     private static func moving(_ message: String, _ moved: (Int) -> Int) -> String {
-        var result = ""
-        var rest = Substring(message)
-        while let range = rest.firstRange(of: "line ") {
-            result += rest[..<range.upperBound]
-            rest = rest[range.upperBound...]
-            let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            if let line = Int(digits) {
-                result += String(moved(line))
-                rest = rest[digits.endIndex...]
-            }
-        }
-        return result + rest
+        guard let opening = namingLines.first(where: message.hasPrefix) else { return message }
+        let afterName = message.dropFirst(opening.count).drop { $0 != " " }
+        guard afterName.hasPrefix(" line ") else { return message }
+        let digits = afterName.dropFirst(" line ".count).prefix { $0.isASCII && $0.isNumber }
+        guard let line = Int(digits) else { return message }
+        return String(message[..<digits.startIndex]) + String(moved(line)) + message[digits.endIndex...]
     }
 
     /// The problem, without the line (callers place it).

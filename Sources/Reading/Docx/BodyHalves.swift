@@ -19,7 +19,10 @@ struct BodyHalves {
     /// half (their paragraph ordinals following on from `body`'s), or nil when `body` has read it all.
     func readRest(_ rest: [Data], into body: inout BodyReading) throws(XMLError) -> [RawBlock]? {
         let offset = body.pushed
-        guard let cut = Self.cut(in: rest) else {
+        let total = rest.reduce(0) { $0 + $1.count }
+        // Worth it only when the second half is more than the head it reads again; and each half's parser
+        // must accept the whole part's length, as one pass would.
+        guard total / 2 > 2 * head.count, offset + total < Int(Int32.max), let cut = Self.cut(in: rest) else {
             try push(rest[...], into: &body)
             return nil
         }
@@ -42,6 +45,7 @@ struct BodyHalves {
             try push(rest[(cut.chunk + 1)...], into: &body)
             return nil
         }
+        body.handedOver = offset + cut.bytesBefore
         let result = second.wait()
         switch result.blocks {
         case .success(let blocks):

@@ -24,6 +24,7 @@ enum MainDocumentPart {
             throw ReadError.docx(file: package.file, part: part, line: nil, reason: "the main document part named by _rels/.rels is missing")
         }
         var halves = size >= halvesFrom && ProcessInfo.processInfo.activeProcessorCount > 1
+        var holding = halves
         var body = BodyReading(view: view)
         var head = BodyHead()
         let piece = min(max(size / 32, 512), 64 << 10)
@@ -34,7 +35,7 @@ enum MainDocumentPart {
                 // small part): all that is left may be inflated meanwhile.
                 var start = 0
                 while start < chunk.count {
-                    if halves, let cut = body.walk.firstEnd, let more = batch.rest(), let bytes = head.bytes(endingAt: cut) {
+                    if halves, let cut = body.walk.firstEnd, let bytes = head.bytes(endingAt: cut), let more = batch.rest() {
                         let rest = [chunk[(chunk.startIndex + start)...]] + batch.chunks[(index + 1)...] + more
                         second = try BodyHalves(head: bytes, view: view).readRest(rest, into: &body)
                         return
@@ -42,8 +43,13 @@ enum MainDocumentPart {
                     let end = halves ? min(chunk.count, start + piece) : chunk.count
                     try chunk.withBytes { bytes throws(XMLError) in
                         let piece = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-                        if halves { halves = head.keep(piece, firstEnd: body.walk.firstEnd) }
+                        if halves { halves = head.keep(piece, firstEnd: body.walk.firstEnd) && body.walk.cuttable }
                         try body.push(piece)
+                    }
+                    // Without halves, inflating need not run ahead of the parsing any more.
+                    if !halves, holding {
+                        batch.limitAhead(to: 1 << 20)
+                        holding = false
                     }
                     start = end
                 }
@@ -71,6 +77,8 @@ struct BodyReading: ~Copyable {
 
     /// How many bytes have been pushed.
     private(set) var pushed = 0
+    /// Where a second half took over, once this reading has met it there (`BodyHalves`).
+    var handedOver: Int?
     /// The offset just after the last child of the body read (nil before the first).
     var endOfLastChild: Int? { parser.progress.endOfLastSubtree }
     /// The line the parser is at.
@@ -104,6 +112,9 @@ struct BodyWalk {
     /// Where the body's first child ended, and how many ancestors had been met then.
     private(set) var firstEnd: Int?
     private(set) var ancestorsAtFirstEnd = 0
+    /// Whether the part can still be cut: false once a child of the body has ended with no offset (libxml2
+    /// converts the part from another encoding, and counts the converted bytes).
+    private(set) var cuttable = true
     /// Children ending at or before this offset are passed over (a head read again).
     private let passingOver: Int
 
@@ -124,6 +135,7 @@ struct BodyWalk {
 
     mutating func child(_ element: XMLElement, endingAt end: Int?) {
         guard inBody else { return }
+        if end == nil { cuttable = false }
         if let end, end <= passingOver { return }
         walker.appendBlock(element, to: &blocks)
         if firstEnd == nil, let end {

@@ -32,7 +32,7 @@ final class PartExtraction: @unchecked Sendable {
     /// made on the extraction's thread, in its own malloc arena, which the calling thread cannot reuse.)
     private var pending: [Data] = []
     private var pendingBytes = 0
-    private let aheadLimit: Int
+    private var aheadLimit: Int
     private var inflated = 0
     private var finished = false
     private var refused = false
@@ -71,15 +71,30 @@ final class PartExtraction: @unchecked Sendable {
         var isLast: Bool
         fileprivate let extraction: PartExtraction
 
+        /// Lets inflating run at most `bytes` ahead of the taker from now on.
+        func limitAhead(to bytes: Int) { extraction.limitAhead(to: bytes) }
+
         /// The chunks inflated since this batch was handed over, when they are the last ones (inflating has
         /// ended, without an error); they are then not handed over again. Nil while inflating goes on.
         func rest() -> [Data]? {
             if isLast { return [] }
             return extraction.condition.withLock {
                 guard extraction.finished, extraction.failure == nil else { return nil }
-                defer { extraction.pending = [] }
+                defer {
+                    extraction.pending = []
+                    extraction.pendingBytes = 0
+                }
                 return extraction.pending
             }
+        }
+    }
+
+    /// Lets inflating run at most `bytes` ahead of the taker from now on (a taker that asked for the whole
+    /// part and no longer needs it).
+    fileprivate func limitAhead(to bytes: Int) {
+        condition.withLock {
+            aheadLimit = bytes
+            condition.broadcast()
         }
     }
 

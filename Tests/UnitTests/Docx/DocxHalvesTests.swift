@@ -33,6 +33,60 @@ struct DocxHalvesTests {
         return (error(.max), error(0))
     }
 
+    /// What reading `xml` in halves did, the cut made where a reading of the whole part makes it: the first
+    /// half pushed 256 bytes at a time until the body's first child has ended, the rest cut near its middle.
+    struct Outcome {
+        /// Where the part was cut (nil: no cut was tried).
+        var cut: Int?
+        /// Whether the halves met (the second half's error, if any, is then the one reported).
+        var met = false
+        /// The blocks, or the error.
+        var result: Result<[RawBlock], XMLError>
+    }
+
+    static func halves(_ xml: [UInt8]) -> Outcome {
+        var body = BodyReading(view: .accepted)
+        var cut: Int?
+        var met = false
+        do throws(XMLError) {
+            var pushed = 0
+            while body.walk.firstEnd == nil, body.walk.cuttable, pushed < xml.count {
+                let end = min(pushed + 256, xml.count)
+                try Data(xml[pushed..<end]).withBytes { bytes throws(XMLError) in try body.push(bytes) }
+                pushed = end
+            }
+            var second: [RawBlock]?
+            if let firstEnd = body.walk.firstEnd, body.walk.cuttable, pushed < xml.count {
+                let rest = [Data(xml[pushed...])]
+                cut = BodyHalves.cut(in: rest).map { pushed + $0.bytesBefore }
+                defer { met = body.handedOver != nil }
+                second = try BodyHalves(head: Array(xml[..<firstEnd]), view: .accepted).readRest(rest, into: &body)
+            } else if pushed < xml.count {
+                try Data(xml[pushed...]).withBytes { bytes throws(XMLError) in try body.push(bytes) }
+            }
+            if second == nil { try body.finish() }
+            return Outcome(cut: cut, met: met, result: .success(body.walk.blocks + (second ?? [])))
+        } catch {
+            return Outcome(cut: cut, met: met, result: .failure(error))
+        }
+    }
+
+    /// `xml` read in one pass.
+    static func whole(_ xml: [UInt8]) -> Result<[RawBlock], XMLError> {
+        var body = BodyReading(view: .accepted)
+        do throws(XMLError) {
+            try Data(xml).withBytes { bytes throws(XMLError) in try body.push(bytes) }
+            try body.finish()
+            return .success(body.walk.blocks)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    static func documentXML(_ body: String) -> [UInt8] {
+        Array(DocxFixture.part("document", "<w:body>" + body + "<w:sectPr/></w:body>").utf8)
+    }
+
     /// Paragraphs of every kind the walk handles, `count` of them, numbered `from` on.
     static func paragraphs(_ count: Int, from start: Int = 0) -> String {
         (start..<start + count).map { index in
@@ -84,8 +138,15 @@ struct DocxHalvesTests {
     @Test(arguments: [2, 1])
     func aCutInsideATableIsLeft(paragraphsPerCell: Int) throws {
         let cell = "<w:tc>" + String(repeating: DocxFixture.p("Cellule"), count: paragraphsPerCell) + "</w:tc>"
-        let body = Self.paragraphs(50) + "<w:tbl><w:tr>" + String(repeating: cell, count: 4_000) + "</w:tr></w:tbl>" + Self.paragraphs(50, from: 50)
-        #expect(try Self.halvesMet(try Self.docx(body)) == (paragraphsPerCell == 1))
+        let table = "<w:tbl><w:tr>" + String(repeating: cell, count: 4_000) + "</w:tr></w:tbl>"
+        let xml = Self.documentXML(Self.paragraphs(50) + table + Self.paragraphs(50, from: 50))
+        let outcome = Self.halves(xml)
+        let tableStart = try #require(xml.firstRange(of: Array("<w:tbl>".utf8))).lowerBound
+        let cut = try #require(outcome.cut, "a cut was tried")
+        #expect(outcome.met == (paragraphsPerCell == 1))
+        #expect((cut < tableStart + table.utf8.count) == (paragraphsPerCell == 2), "the cut falls in the table or after it")
+        #expect(outcome.result == Self.whole(xml))
+        #expect(try Self.halvesMet(try Self.docx(Self.paragraphs(50) + table + Self.paragraphs(50, from: 50))) == (paragraphsPerCell == 1))
     }
 
     /// A complex field open across the cut: its instruction is hidden on both sides, so the first half
@@ -94,10 +155,15 @@ struct DocxHalvesTests {
         let begin = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>TOC</w:instrText></w:r></w:p>"
         let inside = (0..<4_000).map { "<w:p><w:r><w:instrText>instruction \($0)</w:instrText></w:r></w:p>" }.joined()
         let end = "<w:p><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>Table</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
-        #expect(try !Self.halvesMet(try Self.docx(Self.paragraphs(20) + begin + inside + end + Self.paragraphs(20))))
+        let body = Self.paragraphs(20) + begin + inside + end + Self.paragraphs(20)
+        let outcome = Self.halves(Self.documentXML(body))
+        #expect(outcome.cut != nil && !outcome.met, "a cut was tried, and left")
+        #expect(outcome.result == Self.whole(Self.documentXML(body)))
+        #expect(try !Self.halvesMet(try Self.docx(body)))
     }
 
-    /// A document in UTF-16: libxml2 parses converted bytes, whose offsets say nothing of the cut.
+    /// A document in UTF-16: libxml2 parses converted bytes, whose offsets say nothing of the cut; no cut is
+    /// tried.
     @Test func aUTF16PartIsReadOnAlone() throws {
         let xml = DocxFixture.part("document", "<w:body>" + Self.paragraphs(2_000) + "</w:body>")
             .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
@@ -108,12 +174,22 @@ struct DocxHalvesTests {
             ("word/document.xml", utf16),
         ])
         #expect(try !Self.halvesMet(bytes))
+        let outcome = Self.halves(utf16)
+        #expect(outcome.cut == nil)
+        #expect(outcome.result == Self.whole(utf16))
     }
 
     /// An error in the second half is reported at its line in the part, as one reading reports it.
     @Test func anErrorInTheSecondHalfKeepsItsLine() throws {
         let lines = (0..<10_000).map { DocxFixture.p("Ligne \($0) é") }.joined(separator: "\n")
-        let (whole, halves) = try Self.errors(try Self.docx([lines, lines, lines, "<w:p></w:r></w:p>", lines].joined(separator: "\n")))
+        let body = [lines, lines, lines, "<w:p></w:r></w:p>", lines].joined(separator: "\n")
+        let xml = Self.documentXML(body)
+        let outcome = Self.halves(xml)
+        let broken = try #require(xml.firstRange(of: Array("<w:p></w:r></w:p>".utf8))).lowerBound
+        #expect(try #require(outcome.cut, "a cut was tried") < broken, "the error is in the second half")
+        #expect(outcome.met)
+        #expect(outcome.result == Self.whole(xml))
+        let (whole, halves) = try Self.errors(try Self.docx(body))
         #expect(whole != nil)
         #expect(halves == whole)
         if case .docx(_, _, let line, let reason) = halves {
@@ -136,15 +212,41 @@ struct DocxHalvesTests {
         let (whole, halves) = try Self.errors(bytes)
         #expect(halves == whole)
         if case .docx(_, _, let line, _) = whole { #expect(line == 5) } else { Issue.record("expected a .docx error") }
+        let outcome = Self.halves(xml)
+        #expect(outcome.met)
+        #expect(outcome.result == Self.whole(xml))
+        #expect(outcome.cut.map { cut in xml[..<cut].filter { $0 == 0x0A }.count + 1 } == 5, "the cut is on the error's line")
     }
 
     /// With errors in both halves, the first one in the part is reported.
     @Test func theFirstErrorIsReportedFirst() throws {
         let lines = (0..<10_000).map { DocxFixture.p("Ligne \($0)") }.joined(separator: "\n")
         let broken = "\n<w:p></w:r></w:p>\n"
-        let (whole, halves) = try Self.errors(try Self.docx(lines + broken + lines + broken + lines))
+        let body = lines + broken + lines + broken + lines
+        let (whole, halves) = try Self.errors(try Self.docx(body))
         #expect(halves == whole)
         if case .docx(_, _, let line, _) = halves { #expect(line == 10_001) } else { Issue.record("expected a .docx error") }
+        let xml = Self.documentXML(body)
+        let first = try #require(xml.firstRange(of: Array("<w:p></w:r></w:p>".utf8))).lowerBound
+        let second = try #require(xml[(first + 1)...].firstRange(of: Array("<w:p></w:r></w:p>".utf8))).lowerBound
+        let outcome = Self.halves(xml)
+        let cut = try #require(outcome.cut)
+        #expect(cut > first && cut < second, "one error in each half")
+        #expect(!outcome.met, "the first half's error stops the reading before the halves meet")
+        #expect(outcome.result == Self.whole(xml))
+    }
+
+    /// The second half's lines are moved into the part's: the error's, and the one libxml2 names after an
+    /// element in its message; never a number in text the message quotes from the document.
+    @Test func linesAreMovedInLibxml2sOwnWordsOnly() {
+        let mismatch = XMLError.malformed(line: 5, message: "Opening and ending tag mismatch: p line 4 and r")
+        #expect(mismatch.movedDown(by: 3, after: 2) == .malformed(line: 8, message: "Opening and ending tag mismatch: p line 7 and r"))
+        #expect(mismatch.movedDown(by: 3, after: 4) == .malformed(line: 8, message: "Opening and ending tag mismatch: p line 4 and r"),
+                "an element opened in the head keeps its line")
+        let quoting = XMLError.malformed(line: 5, message: "xmlns:x: 'see line 40' is not a valid URI")
+        #expect(quoting.movedDown(by: -1, after: 2) == .malformed(line: 4, message: "xmlns:x: 'see line 40' is not a valid URI"))
+        #expect(XMLError.malformed(line: 9, message: "Premature end of data in tag body line 2").movedDown(by: 10, after: 1)
+                == .malformed(line: 19, message: "Premature end of data in tag body line 12"))
     }
 
     /// The cut goes after a paragraph's end tag, whatever its prefix, and a start tag must follow (white space
