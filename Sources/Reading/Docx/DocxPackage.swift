@@ -98,8 +98,6 @@ struct DocxPackage {
             try extraction.run(batches: take).get()
         } catch let error as XMLError {
             throw refusal(part, error)
-        } catch let error as ReadError {
-            throw error
         } catch {
             throw refusal(part, entry, error)
         }

@@ -165,8 +165,11 @@ struct BodyHead {
         return kept.count <= limit
     }
 
-    /// The bytes up to `end`, when kept.
-    func bytes(endingAt end: Int) -> [UInt8]? {
-        end <= kept.count ? Array(kept[..<end]) : nil
+    /// The bytes up to `end`, when kept; those kept after them are let go, so that asking again (at every
+    /// piece parsed until the part can be cut) copies nothing.
+    mutating func bytes(endingAt end: Int) -> [UInt8]? {
+        guard end <= kept.count else { return nil }
+        if kept.count > end { kept.removeSubrange(end...) }
+        return kept
     }
 }
