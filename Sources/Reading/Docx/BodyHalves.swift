@@ -20,8 +20,8 @@ struct BodyHalves {
     func readRest(_ rest: [Data], into body: inout BodyReading) throws(XMLError) -> [RawBlock]? {
         let offset = body.pushed
         let total = rest.reduce(0) { $0 + $1.count }
-        // Worth it only when the second half is more than the head it reads again; and each half's parser
-        // must accept the whole part's length, as one pass would.
+        // Worth it only when the second half is well over the head it reads again (twice as long); and each
+        // half's parser must accept the whole part's length, as one pass would.
         guard total / 2 > 2 * head.count, offset + total < Int(Int32.max), let cut = Self.cut(in: rest) else {
             try push(rest[...], into: &body)
             return nil
