@@ -190,11 +190,12 @@ extension SAXState {
 
     /// The errors libxml2 raises without a parser, which it would otherwise print on stderr: a document in
     /// an encoding it converts, holding bytes that cannot be converted ("input conversion failed due to
-    /// input error, bytes 0xFF 0x3C…"). The first error is kept, but the parser is not stopped from here:
-    /// the conversion that fails goes on with the parser's input, which stopping it takes away; the parser
-    /// returns the failure itself.
+    /// input error, bytes 0xFF 0x3C…"). They name no line: libxml2 converts bytes ahead of where it parses,
+    /// as far as they have been pushed, so the parser's line would depend on how the document was cut into
+    /// pieces. The first error is kept, but the parser is not stopped from here: the conversion that fails
+    /// goes on with the parser's input, which stopping it takes away; the parser returns the failure itself.
     static let strayError: xmlStructuredErrorFunc = { context, error in
-        guard let context, let failure = SAXState.failure(error, line: SAXState.of(context).pointee.line) else { return }
+        guard let context, let failure = SAXState.failure(error, line: 0) else { return }
         SAXState.of(context).pointee.keep(failure)
     }
 

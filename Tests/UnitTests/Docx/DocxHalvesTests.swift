@@ -218,6 +218,25 @@ struct DocxHalvesTests {
         #expect(outcome.cut.map { cut in xml[..<cut].filter { $0 == 0x0A }.count + 1 } == 5, "the cut is on the error's line")
     }
 
+    /// FuzzDocxDocumentXML (reading each input both ways): bytes a declared encoding cannot convert were
+    /// reported at the line the parser had reached when libxml2 converted them, which depends on how the
+    /// part was cut into pieces (line 4 pushed 512 bytes at a time, line 1 pushed whole). They name no line.
+    @Test func anEncodingErrorNamesNoLine() throws {
+        let xml = try [UInt8](Data(contentsOf: FuzzRegressionTests.inputs.appendingPathComponent("document-xml-conversion-error-line.xml")))
+        let bytes = try DocxFixture.zip([
+            ("_rels/.rels", Array(DocxFixture.packageRelationships(target: "word/document.xml").utf8)),
+            ("word/document.xml", xml),
+        ])
+        let (whole, halves) = try Self.errors(bytes)
+        #expect(halves == whole)
+        guard case .docx(_, _, let line, let reason) = whole else {
+            Issue.record("expected a .docx error")
+            return
+        }
+        #expect(line == nil)
+        #expect(reason.contains("input conversion failed"))
+    }
+
     /// With errors in both halves, the first one in the part is reported.
     @Test func theFirstErrorIsReportedFirst() throws {
         let lines = (0..<10_000).map { DocxFixture.p("Ligne \($0)") }.joined(separator: "\n")
