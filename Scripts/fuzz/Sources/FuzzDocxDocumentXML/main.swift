@@ -23,17 +23,22 @@ func package(documentXML: [UInt8]) -> [UInt8]? {
     return archive.data.map { [UInt8]($0) }
 }
 
-/// Whether two readings agree: the same document, or the same error. When two faults meet at one byte,
-/// which libxml2 names first can depend on where the bytes were cut into pieces ("Input is not proper
-/// UTF-8" or "error parsing attribute name" for a broken byte in a name): two malformed-XML errors of the
-/// same part and line agree.
+/// Whether two readings agree: the same document, or the same error. Which error libxml2 names first can
+/// depend on where the bytes were cut into pieces, and the two readings cut them differently:
+/// - when two faults meet at one byte ("Input is not proper UTF-8" or "error parsing attribute name" for a
+///   broken byte in a name): two malformed-XML errors of the same part and line agree;
+/// - in a part libxml2 converts from another encoding, which it converts ahead of where it parses, as far as
+///   the bytes have been pushed: a conversion error may come before or after a parse error further on. Such a
+///   part is never cut in two; any two malformed-XML errors of the same part agree when one is a conversion's.
 func agree(_ one: Result<SourceDocument, ReadError>, _ other: Result<SourceDocument, ReadError>) -> Bool {
     switch (one, other) {
     case (.success(let a), .success(let b)):
         return a == b
     case (.failure(.docx(let file, let part, let line, let reason)), .failure(.docx(let otherFile, let otherPart, let otherLine, let otherReason))):
-        return (file, part, line) == (otherFile, otherPart, otherLine)
-            && (reason == otherReason || reason.hasPrefix("malformed XML") && otherReason.hasPrefix("malformed XML"))
+        let malformed = reason.hasPrefix("malformed XML") && otherReason.hasPrefix("malformed XML")
+        let conversion = reason.contains("input conversion failed") || otherReason.contains("input conversion failed")
+        return (file, part) == (otherFile, otherPart)
+            && (reason == otherReason && line == otherLine || malformed && (line == otherLine || conversion))
     case (.failure(let a), .failure(let b)):
         return a == b
     default:
