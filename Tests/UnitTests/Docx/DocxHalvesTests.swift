@@ -103,10 +103,20 @@ struct DocxHalvesTests {
     }
 
     static func docx(_ body: String) throws -> [UInt8] {
+        try docx(documentXML: documentXML(body))
+    }
+
+    /// A package holding `xml` as its main part, and nothing else.
+    static func docx(documentXML xml: [UInt8]) throws -> [UInt8] {
         try DocxFixture.zip([
             ("_rels/.rels", Array(DocxFixture.packageRelationships(target: "word/document.xml").utf8)),
-            ("word/document.xml", Array(DocxFixture.part("document", "<w:body>" + body + "<w:sectPr/></w:body>").utf8)),
+            ("word/document.xml", xml),
         ])
+    }
+
+    /// A main part the fuzzer found, kept with its findings.
+    static func fuzzerInput(_ name: String) throws -> [UInt8] {
+        try [UInt8](Data(contentsOf: FuzzRegressionTests.inputs.appendingPathComponent(name)))
     }
 
     @Test(arguments: TrackedChangesView.allCases)
@@ -169,10 +179,7 @@ struct DocxHalvesTests {
             .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
         var utf16: [UInt8] = [0xFF, 0xFE]
         for unit in xml.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-        let bytes = try DocxFixture.zip([
-            ("_rels/.rels", Array(DocxFixture.packageRelationships(target: "word/document.xml").utf8)),
-            ("word/document.xml", utf16),
-        ])
+        let bytes = try Self.docx(documentXML: utf16)
         #expect(try !Self.halvesMet(bytes))
         let outcome = Self.halves(utf16)
         #expect(outcome.cut == nil)
@@ -204,11 +211,8 @@ struct DocxHalvesTests {
     /// was reported a line too high, at line 4 for 5: the second half's parser had read the head's last line
     /// and the rest's first as one. It now reads a line break between them.
     @Test func anErrorOnTheLineOfTheCutKeepsItsLine() throws {
-        let xml = try [UInt8](Data(contentsOf: FuzzRegressionTests.inputs.appendingPathComponent("document-xml-error-on-the-line-of-the-cut.xml")))
-        let bytes = try DocxFixture.zip([
-            ("_rels/.rels", Array(DocxFixture.packageRelationships(target: "word/document.xml").utf8)),
-            ("word/document.xml", xml),
-        ])
+        let xml = try Self.fuzzerInput("document-xml-error-on-the-line-of-the-cut.xml")
+        let bytes = try Self.docx(documentXML: xml)
         let (whole, halves) = try Self.errors(bytes)
         #expect(halves == whole)
         if case .docx(_, _, let line, _) = whole { #expect(line == 5) } else { Issue.record("expected a .docx error") }
@@ -222,11 +226,8 @@ struct DocxHalvesTests {
     /// reported at the line the parser had reached when libxml2 converted them, which depends on how the
     /// part was cut into pieces (line 4 pushed 512 bytes at a time, line 1 pushed whole). They name no line.
     @Test func anEncodingErrorNamesNoLine() throws {
-        let xml = try [UInt8](Data(contentsOf: FuzzRegressionTests.inputs.appendingPathComponent("document-xml-conversion-error-line.xml")))
-        let bytes = try DocxFixture.zip([
-            ("_rels/.rels", Array(DocxFixture.packageRelationships(target: "word/document.xml").utf8)),
-            ("word/document.xml", xml),
-        ])
+        let xml = try Self.fuzzerInput("document-xml-conversion-error-line.xml")
+        let bytes = try Self.docx(documentXML: xml)
         let (whole, halves) = try Self.errors(bytes)
         #expect(halves == whole)
         guard case .docx(_, _, let line, let reason) = whole else {
