@@ -13,7 +13,7 @@ struct SAXState {
         /// Every event, to a sink that may decline elements.
         case events(wants: (XMLName, Int) -> Bool, take: (XMLEvent) -> Void)
         /// The start tags above `subtreeDepth`, and the complete elements at it.
-        case subtrees(ancestor: (XMLStartTag) -> Void, subtree: (XMLElement) -> Void)
+        case subtrees(ancestor: (XMLStartTag) -> Void, subtree: (XMLElementView) -> Void)
     }
 
     var receiver: Receiver?
@@ -28,19 +28,20 @@ struct SAXState {
     private var depth = 0
     /// The depth of the element declined or left out, whose content is passed over (0: none).
     private var passedAt = 0
-    /// The elements being built, outermost first (subtree mode).
-    private var open: [XMLElement] = []
+    /// The element being built (subtree mode), and its nodes open, outermost first. The tree is held
+    /// behind a pointer, which the views handed over read; `SAXSession` frees it (`deallocate()`).
+    private let tree: UnsafeMutablePointer<XMLFlatTree>
+    private var open: [Int32] = []
     /// The UTF-8 of the text node being read: libxml2 reports one node's characters in several
     /// calls (at chunk ends, around `&amp;`, around CDATA); they make one text.
     private var text: [UInt8] = []
-    private var names = InternedNames()
-    private var namespaces: InternedNamespaces
     /// Where the last subtree ended, for readers of the parser's progress.
     let progress = XMLPushProgress()
 
     init(options: XMLParseOptions, subtreeDepth: Int = 0, keeping: Set<String>? = nil) {
         self.maximumDepth = options.maximumDepth
-        self.namespaces = InternedNamespaces(options.namespaces)
+        self.tree = .allocate(capacity: 1)
+        self.tree.initialize(to: XMLFlatTree(namespaces: InternedNamespaces(options.namespaces)))
         self.subtreeDepth = subtreeDepth
         self.keeping = keeping
     }
@@ -59,19 +60,22 @@ struct SAXState {
         return Int(xmlByteConsumed(context))
     }
 
+    /// Frees what the state holds behind pointers.
+    func deallocate() {
+        tree.deinitialize(count: 1)
+        tree.deallocate()
+    }
+
     /// Ends the text being read, if any: an event, or content of the element being built.
     mutating func flushText() {
         guard !text.isEmpty else { return }
         defer { text.removeAll(keepingCapacity: true) }
         guard passedAt == 0, depth > 0 else { return }
-        switch receiver {
-        case .events(_, let take):
+        // In subtree mode (`subtreeDepth` > 0) the receiver is not looked at: taking its closures out retains them.
+        if subtreeDepth > 0 {
+            if let parent = open.last { tree.pointee.appendText(text, to: parent) }
+        } else if case .events(_, let take) = receiver {
             take(.text(String(decoding: text, as: UTF8.self)))
-        case .subtrees:
-            guard !open.isEmpty else { return }
-            open[open.count - 1].content.append(.text(String(decoding: text, as: UTF8.self)))
-        case nil:
-            return
         }
     }
 
@@ -98,31 +102,35 @@ struct SAXState {
     }
 
     fileprivate mutating func start(_ local: UnsafePointer<UInt8>?, _ uri: UnsafePointer<UInt8>?,
-                                    _ attributes: (inout SAXState) -> [XMLAttribute], _ declarations: () -> [String: String]) {
+                                    _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, _ attributeCount: Int,
+                                    _ declarations: () -> [String: String]) {
         flushText()
         depth += 1
         guard depth <= maximumDepth else { return fail(.tooDeep(line: line, limit: maximumDepth)) }
         guard passedAt == 0 else { return }
-        let name = name(local, uri)
-        let wanted: Bool
-        switch receiver {
-        case .events(let wants, _): wanted = wants(name, depth)
-        case .subtrees: wanted = depth < subtreeDepth || depth == 1 || keeping?.contains(name.local) ?? true
-        case nil: wanted = false
-        }
-        guard wanted else {
-            passedAt = depth
+        if subtreeDepth > 0, depth >= subtreeDepth {
+            if let keeping, depth > 1, !keeping.contains(tree.pointee.names.string(local)) { return passedAt = depth }
+            if open.isEmpty { tree.pointee.removeAll() }
+            open.append(tree.pointee.openElement(local: local, namespace: uri, line: line, parent: open.last ?? -1,
+                                                 attributes: attributes, count: attributeCount, declarations: declarations()))
             return
         }
-        let tag = XMLStartTag(name: name, attributes: attributes(&self), namespaceDeclarations: declarations(), line: line, depth: depth)
         switch receiver {
-        case .events(_, let take):
-            take(.startElement(tag))
+        case .events(let wants, let take):
+            let name = name(local, uri)
+            guard wants(name, depth) else { return passedAt = depth }
+            take(.startElement(startTag(name, attributes, attributeCount, declarations)))
         case .subtrees(let ancestor, _):
-            if depth < subtreeDepth { ancestor(tag) } else { open.append(XMLElement(tag)) }
+            ancestor(startTag(name(local, uri), attributes, attributeCount, declarations))
         case nil:
-            return
+            passedAt = depth
         }
+    }
+
+    private mutating func startTag(_ name: XMLName, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, _ count: Int,
+                                   _ declarations: () -> [String: String]) -> XMLStartTag {
+        XMLStartTag(name: name, attributes: Self.attributes(count, attributes, &self), namespaceDeclarations: declarations(),
+                    line: line, depth: depth)
     }
 
     fileprivate mutating func end(_ local: UnsafePointer<UInt8>?, _ uri: UnsafePointer<UInt8>?) {
@@ -132,21 +140,17 @@ struct SAXState {
             if depth == passedAt { passedAt = 0 }
             return
         }
-        switch receiver {
-        case .events(_, let take):
-            take(.endElement(name(local, uri)))
-        case .subtrees(_, let subtree):
-            guard depth >= subtreeDepth, let done = open.popLast() else { return }
-            guard open.isEmpty else { return open[open.count - 1].content.append(.element(done)) }
+        if subtreeDepth > 0 {
+            guard depth >= subtreeDepth, let done = open.popLast(), open.isEmpty else { return }
             progress.endOfLastSubtree = offset
-            subtree(done)
-        case nil:
-            return
+            if case .subtrees(_, let subtree) = receiver { subtree(XMLElementView(tree, done)) }
+        } else if case .events(_, let take) = receiver {
+            take(.endElement(name(local, uri)))
         }
     }
 
     fileprivate mutating func name(_ local: UnsafePointer<UInt8>?, _ uri: UnsafePointer<UInt8>?) -> XMLName {
-        XMLName(namespace: uri.map { namespaces.string($0) } ?? "", local: names.string(local))
+        XMLName(namespace: tree.pointee.namespaces.string(uri), local: tree.pointee.names.string(local))
     }
 }
 
@@ -158,9 +162,7 @@ extension SAXState {
         var handler = xmlSAXHandler()
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = { context, local, _, uri, namespaceCount, namespaces, attributeCount, _, attributes in
-            SAXState.of(context).pointee.start(local, uri, { state in
-                SAXState.attributes(Int(attributeCount), attributes, &state)
-            }, {
+            SAXState.of(context).pointee.start(local, uri, attributes, Int(attributeCount), {
                 SAXState.declarations(Int(namespaceCount), namespaces)
             })
         }
@@ -220,7 +222,9 @@ extension SAXState {
         list.reserveCapacity(count)
         for index in 0..<count {
             let base = attributes + index * 5
-            list.append(XMLAttribute(name: state.name(base[0], base[2]), value: attributeValue(base[3], base[4])))
+            var value: [UInt8] = []
+            XMLFlatTree.appendValue(base[3], base[4], to: &value)
+            list.append(XMLAttribute(name: state.name(base[0], base[2]), value: String(decoding: value, as: UTF8.self)))
         }
         return list
     }
@@ -234,29 +238,6 @@ extension SAXState {
             declarations[prefix] = namespaces[2 * index + 1].map { String(cString: $0) } ?? ""
         }
         return declarations
-    }
-
-    /// An attribute's value from libxml2's range. Without entity substitution libxml2 keeps every
-    /// `&` of a value as `&#38;` (a tree builder decodes it again); nothing else can start with `&`
-    /// here, since a DOCTYPE, and so any declared entity, is refused.
-    private static func attributeValue(_ start: UnsafePointer<UInt8>?, _ end: UnsafePointer<UInt8>?) -> String {
-        guard let start, let end, end > start else { return "" }
-        let bytes = UnsafeBufferPointer(start: start, count: end - start)
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
-        var decoded: [UInt8] = []
-        decoded.reserveCapacity(bytes.count)
-        let reference = Array("&#38;".utf8)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "&"), bytes[index...].starts(with: reference) {
-                decoded.append(UInt8(ascii: "&"))
-                index += reference.count
-            } else {
-                decoded.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(decoding: decoded, as: UTF8.self)
     }
 }
 

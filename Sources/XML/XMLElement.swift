@@ -42,11 +42,6 @@ public struct XMLElement: Sendable, Hashable {
         return nil
     }
 
-    /// The value of the attribute with this namespace ("" for none) and local name.
-    public func attribute(_ namespace: String, _ local: String) -> String? {
-        attributes.first { $0.name.local == local && $0.name.namespace == namespace }?.value
-    }
-
     /// All text directly inside this element (not in child elements).
     public var ownText: String {
         var text = ""

@@ -42,8 +42,9 @@ public struct XMLPushParser: ~Copyable {
 }
 
 /// Parses XML handed over in pieces, like `XMLPushParser`, and hands over the complete elements at
-/// one depth (the paragraphs and tables of a body, say) one by one, built as trees, with the start
-/// tags of their ancestors: memory holds the largest of them, never the whole tree.
+/// one depth (the paragraphs and tables of a body, say) one by one, as views of where the parser keeps
+/// them (`XMLElementView`), with the start tags of their ancestors: memory holds the largest of them,
+/// never the whole tree.
 ///
 /// ```swift
 /// var parser = XMLSubtreePushParser(depth: 3)
@@ -66,18 +67,19 @@ public struct XMLSubtreePushParser: ~Copyable {
     public var line: Int { session.line }
 
     /// Parses the next piece of the document; `ancestor` gets every start tag above the depth,
-    /// `subtree` every element at the depth completed by this piece, in document order.
+    /// `subtree` every element at the depth completed by this piece, in document order (a view valid
+    /// while `subtree` runs).
     public mutating func push(_ bytes: UnsafeRawBufferPointer, ancestor: (XMLStartTag) -> Void,
-                              subtree: (XMLElement) -> Void) throws(XMLError) {
+                              subtree: (XMLElementView) -> Void) throws(XMLError) {
         try receiving(ancestor, subtree) { session throws(XMLError) in try session.push(bytes) }
     }
 
     /// Ends the document: checks that it is complete, and hands over what is left.
-    public mutating func finish(ancestor: (XMLStartTag) -> Void, subtree: (XMLElement) -> Void) throws(XMLError) {
+    public mutating func finish(ancestor: (XMLStartTag) -> Void, subtree: (XMLElementView) -> Void) throws(XMLError) {
         try receiving(ancestor, subtree) { session throws(XMLError) in try session.finish() }
     }
 
-    private mutating func receiving(_ ancestor: (XMLStartTag) -> Void, _ subtree: (XMLElement) -> Void,
+    private mutating func receiving(_ ancestor: (XMLStartTag) -> Void, _ subtree: (XMLElementView) -> Void,
                                     _ work: (inout SAXSession) throws(XMLError) -> Void) throws(XMLError) {
         try withoutActuallyEscaping(ancestor) { ancestor throws(XMLError) in
             try withoutActuallyEscaping(subtree) { subtree throws(XMLError) in
@@ -110,6 +112,7 @@ struct SAXSession: ~Copyable {
             if let document = context.pointee.myDoc { xmlFreeDoc(document) }
             xmlFreeParserCtxt(context)
         }
+        state.pointee.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
     }

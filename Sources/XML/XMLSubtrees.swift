@@ -24,7 +24,9 @@ public struct XMLSubtrees: Sendable {
     public func parse(_ bytes: [UInt8], ancestor: (XMLStartTag) -> Void, subtree: (XMLElement) -> Void) throws(XMLError) {
         try XMLStreamParser.checkWhole(bytes)
         var parser = XMLSubtreePushParser(depth: depth, keeping: keeping, options: options)
-        try XMLStreamParser.inPieces(bytes) { piece throws(XMLError) in try parser.push(piece, ancestor: ancestor, subtree: subtree) }
-        try parser.finish(ancestor: ancestor, subtree: subtree)
+        try XMLStreamParser.inPieces(bytes) { piece throws(XMLError) in
+            try parser.push(piece, ancestor: ancestor, subtree: { subtree(XMLElement($0)) })
+        }
+        try parser.finish(ancestor: ancestor, subtree: { subtree(XMLElement($0)) })
     }
 }

@@ -20,48 +20,48 @@ struct ContentWalker {
     }
 
     /// The blocks of a container, with removed paragraph marks already joined.
-    mutating func blocks(in container: XMLElement) -> [RawBlock] {
+    mutating func blocks(in container: some XMLReadableElement) -> [RawBlock] {
         var result: [RawBlock] = []
-        for case .element(let child) in container.content { appendBlock(child, to: &result) }
+        for child in container.childElements { appendBlock(child, to: &result) }
         return RawBlock.joiningRemovedMarks(result, view: view)
     }
 
     /// Adds the blocks of one element of a container (a paragraph, a table, a content control…).
-    mutating func appendBlock(_ element: XMLElement, to result: inout [RawBlock]) {
+    mutating func appendBlock<Element: XMLReadableElement>(_ element: Element, to result: inout [RawBlock]) {
         if element.isWord("p") {
             result += paragraph(element)
         } else if element.isWord("tbl") {
             result.append(.table(table(element)))
         } else if let visible = visibility(of: element) {
-            if visible { for case .element(let child) in element.content { appendBlock(child, to: &result) } } else { skip(element) }
+            if visible { for child in element.childElements { appendBlock(child, to: &result) } } else { skip(element) }
         } else if AlternateContent.isAlternateContent(element) {
             alternate(element) { walker, child in walker.appendBlock(child, to: &result) }
         } else if Self.isProperties(element) {
             skip(element)
         } else {
-            for case .element(let child) in element.content { appendBlock(child, to: &result) }
+            for child in element.childElements { appendBlock(child, to: &result) }
         }
     }
 
     /// Walks the children of the one branch of `mc:AlternateContent` that is read, counting the
     /// paragraphs of the others, in document order.
-    mutating func alternate(_ element: XMLElement, _ walk: (inout ContentWalker, XMLElement) -> Void) {
+    mutating func alternate<Element: XMLReadableElement>(_ element: Element, _ walk: (inout ContentWalker, Element) -> Void) {
         let chosen = AlternateContent.chosenBranch(of: element, scope: scope)
-        for (index, branch) in element.elements.enumerated() {
-            if index == chosen { for child in branch.elements { walk(&self, child) } } else { skip(branch) }
+        for (index, branch) in element.childElements.enumerated() {
+            if index == chosen { for child in branch.childElements { walk(&self, child) } } else { skip(branch) }
         }
     }
 
     /// Counts the paragraphs of content left out.
-    mutating func skip(_ element: XMLElement) {
+    mutating func skip(_ element: some XMLReadableElement) {
         ordinal += element.paragraphCount
     }
 
     /// For a tracked change (`w:ins`, `w:del`, `w:moveFrom`, `w:moveTo`): whether its content
     /// shows in this view. Nil for any other element.
-    func visibility(of element: XMLElement) -> Bool? {
-        guard WordNamespace.isMain(element.name.namespace) else { return nil }
-        switch element.name.local {
+    func visibility(of element: some XMLReadableElement) -> Bool? {
+        guard WordNamespace.isMain(element.namespace) else { return nil }
+        switch element.localName {
         case "ins", "moveTo": return view == .accepted
         case "del", "moveFrom": return view == .original
         default: return nil
@@ -69,21 +69,21 @@ struct ContentWalker {
     }
 
     /// Property elements (`w:pPr`, `w:rPr`, `w:sectPr`, …) hold no text.
-    static func isProperties(_ element: XMLElement) -> Bool {
-        WordNamespace.isMain(element.name.namespace) && element.name.local.hasSuffix("Pr")
+    static func isProperties(_ element: some XMLReadableElement) -> Bool {
+        WordNamespace.isMain(element.namespace) && element.localName.hasSuffix("Pr")
     }
 
-    private mutating func paragraph(_ element: XMLElement) -> [RawBlock] {
+    private mutating func paragraph(_ element: some XMLReadableElement) -> [RawBlock] {
         ordinal += 1
         var paragraph = RawParagraph(properties: ParagraphProperties(element.wordChild("pPr"), view: view), ordinal: ordinal)
         var boxes: [RawBlock] = []
-        for case .element(let child) in element.content where !child.isWord("pPr") {
+        for child in element.childElements where !child.isWord("pPr") {
             inline(child, into: &paragraph, boxes: &boxes)
         }
         return [.paragraph(paragraph)] + boxes
     }
 
-    private mutating func table(_ element: XMLElement) -> RawTable {
+    private mutating func table(_ element: some XMLReadableElement) -> RawTable {
         let first = ordinal + 1
         var rows: [[[RawBlock]]] = []
         var headerRows = 0
@@ -108,7 +108,7 @@ struct ContentWalker {
         return RawTable(rows: rows, headerRowCount: headerRows, first: first, last: max(ordinal, first))
     }
 
-    private func rowRemoved(_ properties: XMLElement?) -> Bool {
+    private func rowRemoved<Element: XMLReadableElement>(_ properties: Element?) -> Bool {
         guard let properties else { return false }
         switch view {
         case .accepted: return properties.wordChild("del") != nil
@@ -118,9 +118,9 @@ struct ContentWalker {
 
     /// Rows of a table (or cells of a row), also when wrapped in `w:sdt` or `w:customXml`;
     /// never those of a nested table.
-    static func descendants(of element: XMLElement, named local: String, through stop: String) -> [XMLElement] {
-        var result: [XMLElement] = []
-        for case .element(let child) in element.content {
+    static func descendants<Element: XMLReadableElement>(of element: Element, named local: String, through stop: String) -> [Element] {
+        var result: [Element] = []
+        for child in element.childElements {
             if child.isWord(local) {
                 result.append(child)
             } else if !child.isWord(stop), !isProperties(child) {

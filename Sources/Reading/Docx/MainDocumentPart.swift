@@ -133,7 +133,7 @@ struct BodyWalk {
         }
     }
 
-    mutating func child(_ element: XMLElement, endingAt end: Int?) {
+    mutating func child(_ element: XMLElementView, endingAt end: Int?) {
         guard inBody else { return }
         if end == nil { cuttable = false }
         if let end, end <= passingOver { return }

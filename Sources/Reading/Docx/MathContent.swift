@@ -9,9 +9,9 @@ import XMLStreaming
 /// into "x1!".
 extension ContentWalker {
     /// Handles an Office Math element; false when its children are to be walked as usual.
-    mutating func math(_ element: XMLElement, into paragraph: inout RawParagraph, boxes: inout [RawBlock]) -> Bool {
-        let properties = element.mathChild(element.name.local + "Pr")
-        switch element.name.local {
+    mutating func math<Element: XMLReadableElement>(_ element: Element, into paragraph: inout RawParagraph, boxes: inout [RawBlock]) -> Bool {
+        let properties = element.mathChild(element.localName + "Pr")
+        switch element.localName {
         case "t":
             appendShown(element.ownText, to: &paragraph)
         case "d":
@@ -24,13 +24,13 @@ extension ContentWalker {
             appendShown(properties.mathCharacter("endChr", default: ")"), to: &paragraph)
         case "nary":
             appendShown(properties.mathCharacter("chr", default: "∫"), to: &paragraph)
-            for child in element.elements { inline(child, into: &paragraph, boxes: &boxes) }
+            for child in element.childElements { inline(child, into: &paragraph, boxes: &boxes) }
         case "rad":
             appendShown("√", to: &paragraph)
-            for child in element.elements { inline(child, into: &paragraph, boxes: &boxes) }
+            for child in element.childElements { inline(child, into: &paragraph, boxes: &boxes) }
         case "f":
             let stacked = properties?.mathChild("type")?.mathAttribute("val") == "noBar"
-            for child in element.elements {
+            for child in element.childElements {
                 if child.isMath("den") { appendShown(stacked ? "¦" : "/", to: &paragraph) }
                 inline(child, into: &paragraph, boxes: &boxes)
             }
@@ -43,23 +43,23 @@ extension ContentWalker {
     }
 }
 
-extension XMLElement {
+extension XMLReadableElement {
     /// Whether this is the Office Math element `local`.
-    func isMath(_ local: String) -> Bool { name.local == local && WordNamespace.isMath(name.namespace) }
+    func isMath(_ local: String) -> Bool { localName == local && WordNamespace.isMath(namespace) }
 
     /// The first Office Math child named `local`.
-    func mathChild(_ local: String) -> XMLElement? { elements.first { $0.isMath(local) } }
+    func mathChild(_ local: String) -> Self? { childElements.first { $0.isMath(local) } }
 
     /// The Office Math children named `local`.
-    func mathChildren(_ local: String) -> [XMLElement] { elements.filter { $0.isMath(local) } }
+    func mathChildren(_ local: String) -> [Self] { childElements.filter { $0.isMath(local) } }
 
     /// An Office Math attribute (`m:val`), whichever flavour of the namespace it uses.
     func mathAttribute(_ local: String) -> String? {
-        attributes.first { $0.name.local == local && WordNamespace.isMath($0.name.namespace) }?.value
+        attribute(local, where: WordNamespace.isMath)
     }
 }
 
-extension Optional<XMLElement> {
+extension Optional where Wrapped: XMLReadableElement {
     /// The character a math property such as `m:begChr` names: `m:val`, possibly empty (no
     /// character); the default when the property or its value is absent.
     func mathCharacter(_ local: String, default character: String) -> String {

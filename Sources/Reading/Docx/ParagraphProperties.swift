@@ -22,24 +22,62 @@ struct ParagraphProperties: Sendable, Hashable {
     /// Reads a `w:pPr` or a style's `w:pPr`. In the original view, style, numbering and outline
     /// level come from the properties a tracked change replaced (`w:pPrChange/w:pPr`), when there is one;
     /// the paragraph mark's own changes are always those of the current properties.
-    init(_ element: XMLElement?, view: TrackedChangesView = .accepted) {
+    init<Element: XMLReadableElement>(_ element: Element?, view: TrackedChangesView = .accepted) {
         guard let element else { return }
-        let formatting = view == .original ? element.wordChild("pPrChange")?.wordChild("pPr") ?? element : element
-        readFormatting(formatting)
-        if let mark = element.wordChild("rPr") {
-            markInserted = mark.wordChild("ins") != nil || mark.wordChild("moveTo") != nil
-            markDeleted = mark.wordChild("del") != nil || mark.wordChild("moveFrom") != nil
+        // One pass over the children (a paragraph's properties are read for every paragraph).
+        var change: Element?
+        var read = Read()
+        for child in element.childElements where WordNamespace.isMain(child.namespace) {
+            switch child.localName {
+            case "rPr" where !read.contains(.mark):
+                read.insert(.mark)
+                for mark in child.childElements where WordNamespace.isMain(mark.namespace) {
+                    switch mark.localName {
+                    case "ins", "moveTo": markInserted = true
+                    case "del", "moveFrom": markDeleted = true
+                    default: break
+                    }
+                }
+            case "pPrChange":
+                if change == nil { change = child }
+            default:
+                readFormatting(child, &read)
+            }
+        }
+        // In the original view, style, numbering and outline level are those the change replaced.
+        if view == .original, let replaced = change?.wordChild("pPr") {
+            (styleID, numberingID, numberingLevel, outlineLevel, isDropCap) = (nil, nil, nil, nil, false)
+            read = Read()
+            for child in replaced.childElements where WordNamespace.isMain(child.namespace) { readFormatting(child, &read) }
         }
     }
 
-    private mutating func readFormatting(_ element: XMLElement) {
-        styleID = element.wordValue(of: "pStyle")
-        if let numbering = element.wordChild("numPr") {
-            numberingID = numbering.wordValue(of: "numId")
-            numberingLevel = numbering.wordInteger(of: "ilvl")
+    /// The children of a `w:pPr` read so far: only the first of each name counts.
+    private struct Read: OptionSet {
+        let rawValue: UInt8
+        static let style = Read(rawValue: 1), numbering = Read(rawValue: 2), outline = Read(rawValue: 4)
+        static let frame = Read(rawValue: 8), mark = Read(rawValue: 16)
+    }
+
+    /// Reads one child of a `w:pPr` (or of the `w:pPr` a change replaced).
+    private mutating func readFormatting(_ child: some XMLReadableElement, _ read: inout Read) {
+        switch child.localName {
+        case "pStyle" where !read.contains(.style):
+            styleID = child.wordAttribute("val")
+            read.insert(.style)
+        case "numPr" where !read.contains(.numbering):
+            numberingID = child.wordValue(of: "numId")
+            numberingLevel = child.wordInteger(of: "ilvl")
+            read.insert(.numbering)
+        case "outlineLvl" where !read.contains(.outline):
+            outlineLevel = child.wordAttribute("val").flatMap(WordNamespace.integer)
+            read.insert(.outline)
+        case "framePr" where !read.contains(.frame):
+            if let dropCap = child.wordAttribute("dropCap") { isDropCap = dropCap != "none" }
+            read.insert(.frame)
+        default:
+            break
         }
-        outlineLevel = element.wordInteger(of: "outlineLvl")
-        if let dropCap = element.wordChild("framePr")?.wordAttribute("dropCap") { isDropCap = dropCap != "none" }
     }
 
     /// Whether the paragraph runs on into the next one in `view`: its mark is gone, or it is a drop capital.

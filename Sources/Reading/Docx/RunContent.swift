@@ -11,8 +11,8 @@ extension ContentWalker {
         if showsText { paragraph.append(text) }
     }
 
-    mutating func inline(_ element: XMLElement, into paragraph: inout RawParagraph, boxes: inout [RawBlock]) {
-        let namespace = element.name.namespace
+    mutating func inline<Element: XMLReadableElement>(_ element: Element, into paragraph: inout RawParagraph, boxes: inout [RawBlock]) {
+        let namespace = element.namespace
         if WordNamespace.isMain(namespace) {
             if word(element, into: &paragraph, boxes: &boxes) { return }
         } else if WordNamespace.isMath(namespace) {
@@ -21,15 +21,17 @@ extension ContentWalker {
             alternate(element) { walker, child in walker.inline(child, into: &paragraph, boxes: &boxes) }
             return
         }
-        for case .element(let child) in element.content { inline(child, into: &paragraph, boxes: &boxes) }
+        for child in element.childElements { inline(child, into: &paragraph, boxes: &boxes) }
     }
 
     /// Handles a WordprocessingML element; false when its children are to be walked.
-    private mutating func word(_ element: XMLElement, into paragraph: inout RawParagraph, boxes: inout [RawBlock]) -> Bool {
-        switch element.name.local {
-        case "r" where Self.isHidden(element):
+    private mutating func word<Element: XMLReadableElement>(_ element: Element, into paragraph: inout RawParagraph, boxes: inout [RawBlock]) -> Bool {
+        // Runs and their text first: a switch on strings tries its cases in order.
+        switch element.localName {
+        case "r":
+            guard Self.isHidden(element) else { return false }
             // Hidden text (w:vanish) is neither shown nor printed; its field characters still count.
-            for case .element(let child) in element.content where child.isWord("fldChar") { field(child.wordAttribute("fldCharType") ?? "") }
+            for child in element.childElements where child.isWord("fldChar") { field(child.wordAttribute("fldCharType") ?? "") }
         case "t", "delText":
             if showsText { paragraph.append(element.ownText) }
         case "tab", "ptab":
@@ -50,7 +52,7 @@ extension ContentWalker {
             field(element.wordAttribute("fldCharType") ?? "")
         case "footnoteReference", "endnoteReference":
             if let id = element.wordAttribute("id") {
-                paragraph.reference(element.name.local == "footnoteReference" ? .footnote : .endnote, id: id)
+                paragraph.reference(element.localName == "footnoteReference" ? .footnote : .endnote, id: id)
             }
         case "txbxContent":
             boxes += blocks(in: element)
@@ -68,7 +70,7 @@ extension ContentWalker {
     }
 
     /// Whether a run is hidden text (`w:rPr/w:vanish`, not switched off).
-    private static func isHidden(_ run: XMLElement) -> Bool {
+    private static func isHidden(_ run: some XMLReadableElement) -> Bool {
         guard let vanish = run.wordChild("rPr")?.wordChild("vanish") else { return false }
         return !["0", "false", "off"].contains(vanish.wordAttribute("val") ?? "true")
     }

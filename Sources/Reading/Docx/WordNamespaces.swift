@@ -60,24 +60,24 @@ extension XMLStartTag {
     }
 }
 
-extension XMLElement {
+extension XMLReadableElement {
     /// Whether this is the WordprocessingML element `local` (`w:p` is `isWord("p")`).
-    func isWord(_ local: String) -> Bool { name.local == local && WordNamespace.isMain(name.namespace) }
+    func isWord(_ local: String) -> Bool { localName == local && WordNamespace.isMain(namespace) }
 
     /// The first WordprocessingML child named `local`.
-    func wordChild(_ local: String) -> XMLElement? {
-        for case .element(let element) in content where element.isWord(local) { return element }
+    func wordChild(_ local: String) -> Self? {
+        for element in childElements where element.isWord(local) { return element }
         return nil
     }
 
     /// The WordprocessingML children named `local`.
-    func wordChildren(_ local: String) -> [XMLElement] {
-        elements.filter { $0.isWord(local) }
+    func wordChildren(_ local: String) -> [Self] {
+        childElements.filter { $0.isWord(local) }
     }
 
     /// A WordprocessingML attribute (`w:val`), whichever flavour of the namespace it uses.
     func wordAttribute(_ local: String) -> String? {
-        attributes.first { $0.name.local == local && WordNamespace.isMain($0.name.namespace) }?.value
+        attribute(local, where: WordNamespace.isMain)
     }
 
     /// `w:val` of the child `local` (`<w:pStyle w:val="Heading1"/>`).
@@ -92,7 +92,7 @@ extension XMLElement {
     /// content too, so that both views of tracked changes number paragraphs alike.
     var paragraphCount: Int {
         var count = isWord("p") ? 1 : 0
-        for case .element(let element) in content { count += element.paragraphCount }
+        for element in childElements { count += element.paragraphCount }
         return count
     }
 }

@@ -106,6 +106,34 @@ import XMLStreaming
         #expect(subtrees == ["p:one", "t:p"])
     }
 
+    /// A view, read while its callback runs, says what the element holds: names by URI, attributes with
+    /// `&` decoded, text joined across comments, CDATA and references, declarations, lines, children in order.
+    @Test func aViewReadsWhatTheElementHolds() throws {
+        let xml = """
+        <w:document xmlns:w="urn:w"><w:body>
+        <w:p xmlns:x="urn:x" w:val="a &amp; b" x:val="2"><w:r><w:t>un<!-- c -->deux<![CDATA[<3>]]>&amp;4</w:t></w:r>
+        <x:box/><w:tab/>tail</w:p></w:body></w:document>
+        """
+        var seen: [String] = []
+        var parser = XMLSubtreePushParser(depth: 3)
+        try Array(xml.utf8).withUnsafeBytes { bytes in
+            try parser.push(bytes, ancestor: { _ in }, subtree: { paragraph in
+                seen.append("\(paragraph.name) line \(paragraph.line) \(paragraph.namespaceDeclarations)")
+                seen.append(paragraph.attribute("urn:w", "val") ?? "-")
+                seen.append(paragraph.attribute("urn:x", "val") ?? "-")
+                seen.append(paragraph.attribute("val") { $0 == "urn:none" } ?? "-")
+                seen.append(paragraph.childElements.map { "{\($0.namespace)}\($0.localName)" }.joined(separator: " "))
+                seen.append(paragraph.ownText)
+                let text = paragraph.childElements.first { _ in true }?.childElements.first { _ in true }
+                seen.append(text?.ownText ?? "-")
+                #expect(XMLElement(paragraph).attributes.map(\.value) == ["a & b", "2"])
+            })
+            try parser.finish(ancestor: { _ in }, subtree: { _ in })
+        }
+        #expect(seen == ["{urn:w}p line 2 [\"x\": \"urn:x\"]", "a & b", "2", "-", "{urn:w}r {urn:x}box {urn:w}tab",
+                         "\ntail", "undeux<3>&4"])
+    }
+
     /// A sink that declines `skip` elements and records what it is given.
     struct DecliningSink: XMLEventSink {
         var asked: [String] = []
@@ -255,10 +283,10 @@ import XMLStreaming
             var parser = XMLSubtreePushParser(depth: 3)
             for range in [0..<cut, cut..<bytes.count] {
                 try bytes[range].withUnsafeBytes { piece in
-                    try parser.push(piece, ancestor: { ancestors.append($0.name.local) }, subtree: { pieces.append($0) })
+                    try parser.push(piece, ancestor: { ancestors.append($0.name.local) }, subtree: { pieces.append(XMLElement($0)) })
                 }
             }
-            try parser.finish(ancestor: { ancestors.append($0.name.local) }, subtree: { pieces.append($0) })
+            try parser.finish(ancestor: { ancestors.append($0.name.local) }, subtree: { pieces.append(XMLElement($0)) })
             #expect(pieces == whole, "cut at byte \(cut)")
             #expect(ancestors == ["document", "body"])
         }
