@@ -222,9 +222,7 @@ extension SAXState {
         list.reserveCapacity(count)
         for index in 0..<count {
             let base = attributes + index * 5
-            var value: [UInt8] = []
-            XMLFlatTree.appendValue(base[3], base[4], to: &value)
-            list.append(XMLAttribute(name: state.name(base[0], base[2]), value: String(decoding: value, as: UTF8.self)))
+            list.append(XMLAttribute(name: state.name(base[0], base[2]), value: XMLFlatTree.value(base[3], base[4])))
         }
         return list
     }

@@ -95,6 +95,16 @@ struct XMLFlatTree {
         return names.number(local) { String(cString: $0) }
     }
 
+    /// An attribute's value from libxml2's range, as a string (`appendValue`).
+    static func value(_ start: UnsafePointer<UInt8>?, _ end: UnsafePointer<UInt8>?) -> String {
+        guard let start, let end, end > start else { return "" }
+        let value = UnsafeBufferPointer(start: start, count: end - start)
+        guard value.contains(UInt8(ascii: "&")) else { return String(decoding: value, as: UTF8.self) }
+        var decoded: [UInt8] = []
+        appendValue(start, end, to: &decoded)
+        return String(decoding: decoded, as: UTF8.self)
+    }
+
     /// An attribute's value from libxml2's range. Without entity substitution libxml2 keeps every
     /// `&` of a value as `&#38;` (a tree builder decodes it again); nothing else can start with `&`
     /// here, since a DOCTYPE, and so any declared entity, is refused.
