@@ -22,6 +22,8 @@ struct SourceAssembler {
 
     mutating func units(_ blocks: [RawBlock]) -> [SourceUnit] {
         var units: [SourceUnit] = []
+        // Grown once: each doubling of a large array is fresh memory, which the kernel zeroes page by page.
+        units.reserveCapacity(blocks.count)
         var blankLines = 0
         for block in blocks {
             switch block {
