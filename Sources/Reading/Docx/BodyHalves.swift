@@ -49,7 +49,9 @@ struct BodyHalves {
         let result = second.wait()
         switch result.blocks {
         case .success(let blocks):
-            return blocks.map { $0.following(body.walk.walker.ordinal) }
+            var blocks = blocks
+            for index in blocks.indices { blocks[index].follow(body.walk.walker.ordinal) }
+            return blocks
         case .failure(let error):
             // The second half's parser read the head, a line break, then the rest from the cut on: its lines
             // after the head's are the part's from the cut's line on.

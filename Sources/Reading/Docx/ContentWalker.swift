@@ -29,7 +29,7 @@ struct ContentWalker {
     /// Adds the blocks of one element of a container (a paragraph, a table, a content control…).
     mutating func appendBlock<Element: XMLReadableElement>(_ element: Element, to result: inout [RawBlock]) {
         if element.isWord("p") {
-            result += paragraph(element)
+            paragraph(element, to: &result)
         } else if element.isWord("tbl") {
             result.append(.table(table(element)))
         } else if let visible = visibility(of: element) {
@@ -73,14 +73,16 @@ struct ContentWalker {
         WordNamespace.isMain(element.namespace) && element.localName.hasSuffix("Pr")
     }
 
-    private mutating func paragraph(_ element: some XMLReadableElement) -> [RawBlock] {
+    /// Adds a paragraph, then the blocks of the text boxes it holds.
+    private mutating func paragraph(_ element: some XMLReadableElement, to result: inout [RawBlock]) {
         ordinal += 1
         var paragraph = RawParagraph(properties: ParagraphProperties(element.wordChild("pPr"), view: view), ordinal: ordinal)
         var boxes: [RawBlock] = []
         for child in element.childElements where !child.isWord("pPr") {
             inline(child, into: &paragraph, boxes: &boxes)
         }
-        return [.paragraph(paragraph)] + boxes
+        result.append(.paragraph(paragraph))
+        if !boxes.isEmpty { result += boxes }
     }
 
     private mutating func table(_ element: some XMLReadableElement) -> RawTable {

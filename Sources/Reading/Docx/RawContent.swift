@@ -57,23 +57,29 @@ struct RawTable: Sendable, Hashable {
     var last: Int
 }
 
-/// A paragraph or a table, in document order.
-indirect enum RawBlock: Sendable, Hashable {
+/// A paragraph or a table, in document order (held inline: a table's cells are arrays already).
+enum RawBlock: Sendable, Hashable {
     case paragraph(RawParagraph)
     case table(RawTable)
 
-    /// The same block, its `w:p` ordinals `count` further on: a block read after `count` others.
-    func following(_ count: Int) -> RawBlock {
+    /// Moves the block's `w:p` ordinals `count` further on: a block read after `count` others.
+    mutating func follow(_ count: Int) {
         switch self {
         case .paragraph(var paragraph):
             paragraph.first += count
             paragraph.last += count
-            return .paragraph(paragraph)
+            self = .paragraph(paragraph)
         case .table(var table):
+            // Left empty meanwhile, so that the cells' arrays, held once, are changed in place.
+            self = .table(RawTable(rows: [], headerRowCount: 0, first: 0, last: 0))
             table.first += count
             table.last += count
-            table.rows = table.rows.map { $0.map { $0.map { $0.following(count) } } }
-            return .table(table)
+            for row in table.rows.indices {
+                for cell in table.rows[row].indices {
+                    for block in table.rows[row][cell].indices { table.rows[row][cell][block].follow(count) }
+                }
+            }
+            self = .table(table)
         }
     }
 
