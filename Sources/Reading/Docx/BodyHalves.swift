@@ -181,7 +181,7 @@ private final class SecondHalf: @unchecked Sendable {
                 try chunk.withBytes { bytes throws(XMLError) in try body.push(bytes) }
             }
             if !isStopped { try body.finish() }
-            return Result(blocks: .success(body.walk.blocks), headLine: headLine)
+            return Result(blocks: .success(body.walk.takeBlocks()), headLine: headLine)
         } catch {
             return Result(blocks: .failure(error), headLine: headLine)
         }

@@ -59,7 +59,7 @@ public struct DocxReader: Sendable {
         let (view, halvesFrom) = (options.view, options.halvesFrom)
         let beside = package.besideMain
         let (walked, supporting) = sideBySide({
-            Result { () throws(ReadError) in try MainDocumentPart.read(main, in: package, view: view, halvesFrom: halvesFrom).blocks }
+            Result { () throws(ReadError) in try MainDocumentPart.read(main, in: package, view: view, halvesFrom: halvesFrom).parts }
         }, {
             Result { () throws(ReadError) in try supportingParts(of: main, in: beside) }
         })

@@ -11,8 +11,11 @@ import XMLStreaming
 enum MainDocumentPart {
     /// What reading a main part gave.
     struct Reading {
-        /// The blocks of its body, with removed paragraph marks joined.
-        var blocks: [RawBlock]
+        /// The blocks of its body, with removed paragraph marks joined, in one part or, when it was read in
+        /// halves, two (not put together: that would copy every block).
+        var parts: [[RawBlock]]
+        /// The blocks, in one array.
+        var blocks: [RawBlock] { parts.count == 1 ? parts[0] : Array(parts.joined()) }
         /// Whether it was read in two halves.
         var inHalves: Bool
     }
@@ -62,7 +65,9 @@ enum MainDocumentPart {
             throw ReadError.docx(file: package.file, part: part, line: body.walk.root?.line,
                                  reason: "not a WordprocessingML document (root element \(body.walk.root.map { "\($0.name)" } ?? "none"))")
         }
-        return Reading(blocks: RawBlock.joiningRemovedMarks(body.walk.blocks + (second ?? []), view: view), inHalves: second != nil)
+        let first = body.walk.takeBlocks()
+        let parts = second.map { [first, $0] } ?? [first]
+        return Reading(parts: RawBlock.joiningRemovedMarks(parts, view: view), inHalves: second != nil)
     }
 }
 
@@ -131,6 +136,12 @@ struct BodyWalk {
         } else if tag.depth == 2 {
             inBody = tag.name.local == "body" && WordNamespace.isMain(tag.name.namespace)
         }
+    }
+
+    /// The blocks walked, taken out of the walk (which is left with none).
+    mutating func takeBlocks() -> [RawBlock] {
+        defer { blocks = [] }
+        return blocks
     }
 
     mutating func child(_ element: XMLElementView, endingAt end: Int?) {

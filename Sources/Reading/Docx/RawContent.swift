@@ -70,8 +70,6 @@ enum RawBlock: Sendable, Hashable {
             paragraph.last += count
             self = .paragraph(paragraph)
         case .table(var table):
-            // Left empty meanwhile, so that the cells' arrays, held once, are changed in place.
-            self = .table(RawTable(rows: [], headerRowCount: 0, first: 0, last: 0))
             table.first += count
             table.last += count
             for row in table.rows.indices {
@@ -87,6 +85,13 @@ enum RawBlock: Sendable, Hashable {
     private func removesMark(in view: TrackedChangesView) -> Bool {
         guard case .paragraph(let paragraph) = self else { return false }
         return paragraph.properties.markRemoved(in: view)
+    }
+
+    /// Joins each paragraph whose mark is removed in `view` with the paragraph after it, across parts too
+    /// (the parts are then put together).
+    static func joiningRemovedMarks(_ parts: [[RawBlock]], view: TrackedChangesView) -> [[RawBlock]] {
+        guard parts.contains(where: { $0.contains { $0.removesMark(in: view) } }) else { return parts }
+        return [joiningRemovedMarks(Array(parts.joined()), view: view)]
     }
 
     /// Joins each paragraph whose mark is removed in `view` with the paragraph after it.

@@ -20,12 +20,13 @@ struct SourceAssembler {
         self.view = view
     }
 
-    mutating func units(_ blocks: [RawBlock]) -> [SourceUnit] {
+    /// The units of `parts`, the blocks of a body read in one part or more, in order.
+    mutating func units(_ parts: [[RawBlock]]) -> [SourceUnit] {
         var units: [SourceUnit] = []
         // Grown once: each doubling of a large array is fresh memory, which the kernel zeroes page by page.
-        units.reserveCapacity(blocks.count)
+        units.reserveCapacity(parts.reduce(0) { $0 + $1.count })
         var blankLines = 0
-        for block in blocks {
+        for block in parts.joined() {
             switch block {
             case .paragraph(let raw):
                 var paragraph = self.paragraph(raw)
