@@ -7,7 +7,7 @@ import CLibXML2
 /// lifetime, and is made into a Swift string once. The state lives behind a pointer, which the
 /// callbacks get as their context (a class's stored properties would be checked for exclusive
 /// access at every event); `SAXSession` owns it.
-struct SAXState {
+struct SAXState: ~Copyable {
     /// What the parse produces, and where it goes; set by the parser around every chunk.
     enum Receiver {
         /// Every event, to a sink that may decline elements.

@@ -1,6 +1,6 @@
 /// An element the push parser has read whole, seen where the parser keeps it (`XMLSubtreePushParser`):
-/// no tree is built for it. A view is valid only while the callback it is handed to runs; an
-/// `XMLElement` made from it (`XMLElement(view)`) can be kept.
+/// no tree is built for it. A view is valid only while the callback it is handed to runs (debug builds
+/// check it); an `XMLElement` made from it (`XMLElement(view)`) can be kept.
 ///
 /// ```swift
 /// try parser.push(bytes, ancestor: { _ in }, subtree: { paragraph in
@@ -8,12 +8,21 @@
 /// })
 /// ```
 public struct XMLElementView: XMLReadableElement {
-    private let tree: UnsafePointer<XMLFlatTree>
+    private let storage: UnsafePointer<XMLFlatTree>
     private let index: Int32
+    private let generation: Int
 
     init(_ tree: UnsafePointer<XMLFlatTree>, _ index: Int32) {
-        self.tree = tree
+        self.storage = tree
         self.index = index
+        self.generation = tree.pointee.generation
+    }
+
+    /// The parser's tree, checked in debug builds to still hold this element: a view kept after its callback
+    /// returned reads the next element's nodes (or, once the parser is gone, freed memory).
+    private var tree: UnsafePointer<XMLFlatTree> {
+        assert(storage.pointee.generation == generation, "an XMLElementView was used after the callback it was handed to")
+        return storage
     }
 
     public var name: XMLName { XMLName(namespace: namespace, local: localName) }

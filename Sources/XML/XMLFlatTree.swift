@@ -40,8 +40,12 @@ struct XMLFlatTree {
         self.namespaces = namespaces
     }
 
+    /// How many times the buffers were emptied: a view of an element before that is stale.
+    private(set) var generation = 0
+
     /// Empties the buffers for the next element, keeping their capacity.
     mutating func removeAll() {
+        generation += 1
         nodes.removeAll(keepingCapacity: true)
         attributes.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)

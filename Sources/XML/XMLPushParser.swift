@@ -97,7 +97,7 @@ struct SAXSession: ~Copyable {
     private var head: [UInt8] = []
     private var pushed = 0
 
-    init(_ state: SAXState) {
+    init(_ state: consuming SAXState) {
         LibXML2.initialise()
         self.state = .allocate(capacity: 1)
         self.state.initialize(to: state)

@@ -46,10 +46,10 @@ struct BodyHalves {
             return nil
         }
         body.handedOver = offset + cut.bytesBefore
-        let result = second.wait()
+        var result = second.wait()
         switch result.blocks {
-        case .success(let blocks):
-            var blocks = blocks
+        case .success(var blocks):
+            result.blocks = .success([])  // the blocks held once, so that their ordinals are moved in place
             for index in blocks.indices { blocks[index].follow(body.walk.walker.ordinal) }
             return blocks
         case .failure(let error):
@@ -159,7 +159,11 @@ private final class SecondHalf: @unchecked Sendable {
 
     func wait() -> Result {
         done.wait()
-        return lock.withLock { result! }
+        // Taken out: the reader holds the only copy of the blocks.
+        return lock.withLock {
+            defer { result = nil }
+            return result!
+        }
     }
 
     private var isStopped: Bool { lock.withLock { stopped } }
