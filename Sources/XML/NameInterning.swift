@@ -60,7 +60,8 @@ struct InternedNames {
 /// URI is looked up by its pointer, and its text is compared with the caller's URIs only the
 /// first time.
 struct InternedNamespaces {
-    private var byPointer = InternedNames()
+    /// The URIs met, numbered (`byPointer.strings`).
+    private(set) var byPointer = InternedNames()
     private let known: [(bytes: [CChar], uri: String)]
     /// The URI met last: nearly every name of a Word part is in the same namespace as the one before.
     private var last: (pointer: UnsafePointer<UInt8>, number: Int32)?
@@ -70,13 +71,10 @@ struct InternedNamespaces {
         known = uris.map { (Array($0.utf8CString), $0) }
     }
 
-    /// The URIs met, by number.
-    private(set) var strings: [String] = []
-
     /// The string for the NUL-terminated URI at `href` ("" for nil).
     mutating func string(_ href: UnsafePointer<UInt8>?) -> String {
         let number = number(href)
-        return number < 0 ? "" : strings[Int(number)]
+        return number < 0 ? "" : byPointer.strings[Int(number)]
     }
 
     /// The number of the URI at `href` (-1 for nil).
@@ -88,7 +86,6 @@ struct InternedNamespaces {
             let match = known.first { entry in entry.bytes.withUnsafeBufferPointer { strcmp($0.baseAddress!, text) == 0 } }
             return match?.uri ?? String(cString: href)
         }
-        if Int(number) == strings.count { strings.append(byPointer.strings[Int(number)]) }
         last = (href, number)
         return number
     }

@@ -136,7 +136,7 @@ struct XMLFlatTree {
 
     /// The string of a namespace's number ("" for -1).
     static func namespace(_ number: Int32, in tree: UnsafePointer<XMLFlatTree>) -> String {
-        number < 0 ? "" : tree.pointee.namespaces.strings[Int(number)]
+        number < 0 ? "" : tree.pointee.namespaces.byPointer.strings[Int(number)]
     }
 
     /// The text of bytes `start..<end`.
