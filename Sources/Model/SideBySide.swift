@@ -119,3 +119,23 @@ private final class OrderedDelivery<T>: @unchecked Sendable {
         lock.signal()
     }
 }
+
+/// Lets go of `value` on another thread, for a large tree of values (every paragraph of a draft) that
+/// takes milliseconds to free: the caller goes on meanwhile, on a core that the stage after it mostly
+/// leaves idle. The value must not be shared with anything still in use that is not thread-safe (values
+/// and arrays are: their reference counts are atomic).
+///
+/// ```swift
+/// let units = assembler.units(blocks)
+/// releaseInBackground(blocks)
+/// ```
+public func releaseInBackground<T>(_ value: consuming T) {
+    let box = UncheckedBox(value: value)
+    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(box) {} }
+}
+
+/// A value handed to another thread only to be freed there.
+private final class UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(value: consuming T) { self.value = value }
+}

@@ -36,7 +36,10 @@ public struct DraftReader: Sendable {
 
     /// Reads and structures a draft from its bytes; `file` names it in errors and in the result.
     public func read(bytes: [UInt8], file: String) throws(ReadError) -> Draft {
-        DraftStructurer().structure(try sourceDocument(bytes: bytes, file: file))
+        let document = try sourceDocument(bytes: bytes, file: file)
+        let draft = DraftStructurer().structure(document)
+        releaseInBackground(consume document)
+        return draft
     }
 
     /// The reader's output before structure recovery.

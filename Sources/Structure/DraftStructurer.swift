@@ -27,6 +27,7 @@ public struct DraftStructurer: Sendable {
         }
         if let marker = parts.marker { blocks.append(items[marker].paragraph!.block(.operativeMarker, level: 0, keepLabel: false)) }
         OperativePass.run(items[parts.operative], language: language, into: &blocks)
+        releaseInBackground(consume items)
         return Draft(source: document.source, blocks: blocks, footnotes: footnotes,
                      metadata: DraftMetadata(jobCodes: jobCodes, language: language))
     }

@@ -63,15 +63,24 @@ public struct DocxReader: Sendable {
         }, {
             Result { () throws(ReadError) in try supportingParts(of: main, in: beside) }
         })
-        let blocks = try walked.get()
+        // Taken out of its result (not copied), so that letting it go below frees it.
+        let blocks: [[RawBlock]]
+        switch consume walked {
+        case .success(let read): blocks = read
+        case .failure(let error): throw error
+        }
         let parts = try supporting.get()
         var assembler = SourceAssembler(styles: parts.styles, numbering: parts.numbering, notes: parts.notes, view: view)
-        let units = assembler.units(blocks)
-        return SourceDocument(source: DraftSource(path: file, format: .docx), units: units, footnotes: assembler.footnotes)
+        let document = SourceDocument(source: DraftSource(path: file, format: .docx), units: assembler.units(blocks),
+                                      footnotes: assembler.footnotes)
+        // What the document no longer needs (every block, the notes' trees) is freed on another thread: a few
+        // milliseconds for a large draft, which the structure stage need not wait for.
+        releaseInBackground((consume blocks, consume assembler, consume parts, consume package))
+        return document
     }
 
     /// The parts the main part's paragraphs are resolved against, read in this order.
-    private func supportingParts(of main: String, in package: DocxPackage) throws(ReadError) -> SupportingParts {
+    func supportingParts(of main: String, in package: DocxPackage) throws(ReadError) -> SupportingParts {
         let relationships = try package.relationships(of: main)
         let styles = try part("styles", relationships, package, keeping: StyleSheet.elementsRead).map(StyleSheet.init) ?? StyleSheet()
         var numbering = NumberingPartReader()

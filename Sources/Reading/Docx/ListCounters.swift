@@ -18,6 +18,14 @@ struct ListCounters {
     private var counterIndex: [String: Int] = [:]
     /// The number of each level a label prints, worked out for the last paragraph.
     private var numbers = [Int](repeating: 0, count: 9)
+    /// The properties of the last paragraph advanced that say which list it is in, and the list and level
+    /// they resolved to: a run of paragraphs with the same (most of a draft) is resolved once. Kept field
+    /// by field: a copy of the whole properties at every paragraph would cost more than the look-up.
+    private var lastStyleID: String?
+    private var lastNumberingID: String?
+    private var lastNumberingLevel: Int?
+    private var lastResolved: (list: Int, level: Int)?
+    private var resolvedOnce = false
 
     /// A list instance with its abstract list found and its nine levels and starts worked out.
     private struct ResolvedList {
@@ -27,6 +35,8 @@ struct ListCounters {
         var startOverrides: [Int]
         var levels: [ListLevel]
         var starts: [Int]
+        /// Each level's `w:lvlText`, read once.
+        var labels: [LabelTemplate]
         /// Whether its start overrides have been applied.
         var started = false
     }
@@ -39,17 +49,46 @@ struct ListCounters {
     /// Advances the list of a paragraph with these properties and returns its printed label
     /// and level; nil when the paragraph is not numbered or its level prints nothing.
     mutating func next(for properties: ParagraphProperties) -> (label: String, level: Int)? {
-        guard let numbering = styles.numbering(for: properties), numbering.id != "0",
-              let list = resolve(numbering.id) else { return nil }
-        let level = min(max(numbering.level ?? definitions.level(forStyle: numbering.styleID, in: lists[list].abstract) ?? 0, 0), 8)
+        guard let (list, level) = advance(for: properties) else { return nil }
+        guard lists[list].levels[level].format != .bullet else { return nil }
+        let label = lists[list].labels[level].label(numbers)
+        return label.isAllWhitespace ? nil : (label, level)
+    }
+
+    /// Advances the lists of every paragraph of `blocks` in document order, the paragraphs of table cells
+    /// included, as assembling them does, but makes no labels: the counters a part leaves, for the next.
+    mutating func count(_ blocks: [RawBlock]) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let raw): _ = advance(for: raw.properties)
+            case .table(let raw): for row in raw.rows { for cell in row { count(cell) } }
+            }
+        }
+    }
+
+    /// Advances the list of a paragraph with these properties, leaving in `numbers` the numbers its label
+    /// prints; returns where the list is in `lists` and the level, or nil when the paragraph is not numbered.
+    private mutating func advance(for properties: ParagraphProperties) -> (list: Int, level: Int)? {
+        if !resolvedOnce || properties.numberingID != lastNumberingID || properties.numberingLevel != lastNumberingLevel
+            || properties.styleID != lastStyleID {
+            lastResolved = resolve(properties)
+            (lastStyleID, lastNumberingID, lastNumberingLevel) = (properties.styleID, properties.numberingID, properties.numberingLevel)
+            resolvedOnce = true
+        }
+        guard let (list, level) = lastResolved else { return nil }
         let restarted = lists[list].started ? [] : lists[list].startOverrides
         lists[list].started = true
         // Advanced in place: a copy taken out and put back would be copied whole at every paragraph.
         Self.advance(&counters[lists[list].counter], at: level, restarting: restarted, levels: lists[list].levels,
                      starts: lists[list].starts, numbers: &numbers)
-        let label = Self.label(lists[list].levels[level], numbers: numbers, levels: lists[list].levels)
-        guard lists[list].levels[level].format != .bullet, !label.isAllWhitespace else { return nil }
-        return (label, level)
+        return (list, level)
+    }
+
+    /// The list and level of a paragraph with these properties, or nil when it is not numbered.
+    private mutating func resolve(_ properties: ParagraphProperties) -> (list: Int, level: Int)? {
+        guard let numbering = styles.numbering(for: properties), numbering.id != "0",
+              let list = resolve(numbering.id) else { return nil }
+        return (list, min(max(numbering.level ?? definitions.level(forStyle: numbering.styleID, in: lists[list].abstract) ?? 0, 0), 8))
     }
 
     /// Counts a paragraph at `level` in `current` (the levels in `restarting`, overridden by a list met
@@ -80,7 +119,8 @@ struct ListCounters {
             }
             lists.append(ResolvedList(abstract: abstract, counter: counter,
                                       startOverrides: instance.startOverrides.keys.filter { (0...8).contains($0) },
-                                      levels: levels, starts: (0...8).map { instance.startOverrides[$0] ?? levels[$0].start }))
+                                      levels: levels, starts: (0...8).map { instance.startOverrides[$0] ?? levels[$0].start },
+                                      labels: levels.map { LabelTemplate($0, levels: levels) }))
             index = lists.count - 1
         }
         listIndex[numID] = index
@@ -93,25 +133,49 @@ struct ListCounters {
         guard let restartAfter else { return true }
         return restartAfter > 0 && level < restartAfter
     }
+}
 
-    /// `w:lvlText` with each "%k" replaced by the number of level k in that level's format.
-    static func label(_ level: ListLevel, numbers: [Int], levels: [ListLevel]) -> String {
-        var result = ""
+/// A level's `w:lvlText` read once: the text it prints, each "%k" replaced by the number of level k in
+/// that level's format (in decimal for a legal-style level); a "%" with no digit after it is printed as
+/// it is, and a "%" ending the text is dropped.
+struct LabelTemplate {
+    private enum Piece {
+        case text(String)
+        case number(level: Int, format: NumberFormat)
+    }
+
+    private var pieces: [Piece] = []
+
+    init(_ level: ListLevel, levels: [ListLevel]) {
+        var text = ""
         var scalars = level.text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
             guard scalar == "%" else {
-                result.unicodeScalars.append(scalar)
+                text.unicodeScalars.append(scalar)
                 continue
             }
             guard let digit = scalars.next() else { break }
             guard ("1"..."9").contains(digit) else {
-                result.unicodeScalars.append(scalar)
-                result.unicodeScalars.append(digit)
+                text.unicodeScalars.append(scalar)
+                text.unicodeScalars.append(digit)
                 continue
             }
             let k = Int(digit.value) - 0x30
-            let format = level.isLegal ? NumberFormat.decimal : levels[k - 1].format
-            result += format == .bullet || format == .none ? "" : format.format(numbers[k - 1])
+            if !text.isEmpty { pieces.append(.text(text)) }
+            text = ""
+            pieces.append(.number(level: k - 1, format: level.isLegal ? .decimal : levels[k - 1].format))
+        }
+        if !text.isEmpty { pieces.append(.text(text)) }
+    }
+
+    /// The label, the levels' numbers being `numbers`.
+    func label(_ numbers: [Int]) -> String {
+        var result = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let text): result += text
+            case .number(let level, let format): result += format == .bullet || format == .none ? "" : format.format(numbers[level])
+            }
         }
         return result
     }
