@@ -139,3 +139,32 @@ private final class UncheckedBox<T>: @unchecked Sendable {
     let value: T
     init(value: consuming T) { self.value = value }
 }
+
+/// Work started at once on another thread, whose result is waited for where it is needed: the parts a
+/// reader resolves the main part against, read while the main part is.
+///
+/// ```swift
+/// let styles = BackgroundWork { readStyles() }
+/// let body = readBody()
+/// resolve(body, styles.wait())
+/// ```
+public final class BackgroundWork<T>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once, by the work's thread, before `done` is signalled.
+    private var result: T?
+
+    public init(_ work: @escaping () -> T) {
+        let unchecked = UncheckedPiece(body: { _ in work() })
+        DispatchQueue.global().async { [self] in
+            result = unchecked.body(0)
+            done.signal()
+        }
+    }
+
+    /// The result, once the work is done; may be asked for again, from any thread.
+    public func wait() -> T {
+        done.wait()
+        defer { done.signal() }
+        return result!
+    }
+}

@@ -14,6 +14,9 @@ struct BodyHalves {
     /// The part's first bytes, to the end of the body's first child.
     let head: [UInt8]
     let view: TrackedChangesView
+    /// Work on the first half's blocks, done on this thread once they are read, while the second half may
+    /// still be (when the halves meet).
+    var whileSecondHalfIsRead: ([RawBlock]) -> Void = { _ in }
 
     /// Reads `rest`, the part's last chunks, the first half into `body`; returns the blocks of the second
     /// half (their paragraph ordinals following on from `body`'s), or nil when `body` has read it all.
@@ -46,6 +49,7 @@ struct BodyHalves {
             return nil
         }
         body.handedOver = offset + cut.bytesBefore
+        whileSecondHalfIsRead(body.walk.blocks)
         var result = second.wait()
         switch result.blocks {
         case .success(var blocks):

@@ -52,27 +52,26 @@ public struct DocxReader: Sendable {
     ///
     /// The main part is parsed on this thread as it is inflated on another, while the parts it refers to
     /// (styles, numbering, notes) are read on a third, through a second reader of the package. Errors are
-    /// reported in the order of a sequential read, the main part's first.
+    /// reported in the order of a sequential read, the main part's first. A main part read in two halves is
+    /// assembled in two halves: the list counters its first half leaves are worked out while the second
+    /// half is still being read.
     public func read(_ bytes: [UInt8], file: String) throws(ReadError) -> SourceDocument {
         let package = try DocxPackage(bytes: bytes, file: file, maximumPartSize: options.maximumPartSize)
         let main = try mainPart(of: package)
         let (view, halvesFrom) = (options.view, options.halvesFrom)
         let beside = package.besideMain
-        let (walked, supporting) = sideBySide({
-            Result { () throws(ReadError) in try MainDocumentPart.read(main, in: package, view: view, halvesFrom: halvesFrom).parts }
-        }, {
-            Result { () throws(ReadError) in try supportingParts(of: main, in: beside) }
-        })
-        // Taken out of its result (not copied), so that letting it go below frees it.
-        let blocks: [[RawBlock]]
-        switch consume walked {
-        case .success(let read): blocks = read
-        case .failure(let error): throw error
-        }
-        let parts = try supporting.get()
+        let supporting = BackgroundWork { Result { () throws(ReadError) in try supportingParts(of: main, in: beside) } }
+        var firstHalfCounted: ListCounters?
+        let blocks = try MainDocumentPart.read(main, in: package, view: view, halvesFrom: halvesFrom, whileSecondHalfIsRead: { firstHalf in
+            guard case .success(let parts) = supporting.wait() else { return }
+            var counters = ListCounters(definitions: parts.numbering, styles: parts.styles)
+            counters.count(firstHalf)
+            firstHalfCounted = counters
+        }).parts
+        let parts = try supporting.wait().get()
         var assembler = SourceAssembler(styles: parts.styles, numbering: parts.numbering, notes: parts.notes, view: view)
-        let document = SourceDocument(source: DraftSource(path: file, format: .docx), units: assembler.units(blocks),
-                                      footnotes: assembler.footnotes)
+        let document = SourceDocument(source: DraftSource(path: file, format: .docx),
+                                      units: assembler.units(blocks, firstPartCounted: firstHalfCounted), footnotes: assembler.footnotes)
         // What the document no longer needs (every block, the notes' trees) is freed on another thread: a few
         // milliseconds for a large draft, which the structure stage need not wait for.
         releaseInBackground((consume blocks, consume assembler, consume parts, consume package))

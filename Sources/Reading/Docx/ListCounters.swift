@@ -18,14 +18,22 @@ struct ListCounters {
     private var counterIndex: [String: Int] = [:]
     /// The number of each level a label prints, worked out for the last paragraph.
     private var numbers = [Int](repeating: 0, count: 9)
-    /// The properties of the last paragraph advanced that say which list it is in, and the list and level
-    /// they resolved to: a run of paragraphs with the same (most of a draft) is resolved once. Kept field
-    /// by field: a copy of the whole properties at every paragraph would cost more than the look-up.
-    private var lastStyleID: String?
-    private var lastNumberingID: String?
-    private var lastNumberingLevel: Int?
-    private var lastResolved: (list: Int, level: Int)?
-    private var resolvedOnce = false
+    /// The list and level of the last few distinct combinations of the properties that say which list a
+    /// paragraph is in: a draft's paragraphs go back and forth between a few (a numbered paragraph, a
+    /// sub-paragraph, a heading), each resolved once. The oldest is replaced when a new one comes.
+    private var recent: [Resolution] = []
+    private var oldest = 0
+
+    private struct Resolution {
+        var numberingLevel: Int?
+        var numberingID: String?
+        var styleID: String?
+        var list: (list: Int, level: Int)?
+
+        func matches(_ properties: ParagraphProperties) -> Bool {
+            numberingLevel == properties.numberingLevel && numberingID == properties.numberingID && styleID == properties.styleID
+        }
+    }
 
     /// A list instance with its abstract list found and its nine levels and starts worked out.
     private struct ResolvedList {
@@ -69,19 +77,28 @@ struct ListCounters {
     /// Advances the list of a paragraph with these properties, leaving in `numbers` the numbers its label
     /// prints; returns where the list is in `lists` and the level, or nil when the paragraph is not numbered.
     private mutating func advance(for properties: ParagraphProperties) -> (list: Int, level: Int)? {
-        if !resolvedOnce || properties.numberingID != lastNumberingID || properties.numberingLevel != lastNumberingLevel
-            || properties.styleID != lastStyleID {
-            lastResolved = resolve(properties)
-            (lastStyleID, lastNumberingID, lastNumberingLevel) = (properties.styleID, properties.numberingID, properties.numberingLevel)
-            resolvedOnce = true
-        }
-        guard let (list, level) = lastResolved else { return nil }
+        guard let (list, level) = resolution(of: properties) else { return nil }
         let restarted = lists[list].started ? [] : lists[list].startOverrides
         lists[list].started = true
         // Advanced in place: a copy taken out and put back would be copied whole at every paragraph.
         Self.advance(&counters[lists[list].counter], at: level, restarting: restarted, levels: lists[list].levels,
                      starts: lists[list].starts, numbers: &numbers)
         return (list, level)
+    }
+
+    /// The list and level of a paragraph with these properties, or nil when it is not numbered: one of the
+    /// recent resolutions, or a new one.
+    private mutating func resolution(of properties: ParagraphProperties) -> (list: Int, level: Int)? {
+        for resolution in recent where resolution.matches(properties) { return resolution.list }
+        let resolution = Resolution(numberingLevel: properties.numberingLevel, numberingID: properties.numberingID,
+                                    styleID: properties.styleID, list: resolve(properties))
+        if recent.count < 4 {
+            recent.append(resolution)
+        } else {
+            recent[oldest] = resolution
+            oldest = (oldest + 1) % recent.count
+        }
+        return resolution.list
     }
 
     /// The list and level of a paragraph with these properties, or nil when it is not numbered.

@@ -21,8 +21,10 @@ enum MainDocumentPart {
     }
 
     /// Reads the main document part `part` in `view`, parsed as it is inflated, in two halves when it is
-    /// `halvesFrom` bytes or more.
-    static func read(_ part: String, in package: DocxPackage, view: TrackedChangesView, halvesFrom: Int) throws(ReadError) -> Reading {
+    /// `halvesFrom` bytes or more; then `whileSecondHalfIsRead` is given the first half's blocks as soon as
+    /// they are read (before their removed paragraph marks are joined).
+    static func read(_ part: String, in package: DocxPackage, view: TrackedChangesView, halvesFrom: Int,
+                     whileSecondHalfIsRead: ([RawBlock]) -> Void = { _ in }) throws(ReadError) -> Reading {
         guard let size = package.announcedSize(of: part) else {
             throw ReadError.docx(file: package.file, part: part, line: nil, reason: "the main document part named by _rels/.rels is missing")
         }
@@ -40,7 +42,9 @@ enum MainDocumentPart {
                 while start < chunk.count {
                     if halves, let cut = body.walk.firstEnd, let bytes = head.bytes(endingAt: cut), let more = batch.rest() {
                         let rest = [chunk[(chunk.startIndex + start)...]] + batch.chunks[(index + 1)...] + more
-                        second = try BodyHalves(head: bytes, view: view).readRest(rest, into: &body)
+                        second = try withoutActuallyEscaping(whileSecondHalfIsRead) { hook throws(XMLError) in
+                            try BodyHalves(head: bytes, view: view, whileSecondHalfIsRead: hook).readRest(rest, into: &body)
+                        }
                         return
                     }
                     let end = halves ? min(chunk.count, start + piece) : chunk.count

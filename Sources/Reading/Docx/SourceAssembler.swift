@@ -30,8 +30,9 @@ struct SourceAssembler {
         self.view = view
     }
 
-    /// The units of `parts`, the blocks of a body read in one part or more, in order.
-    mutating func units(_ parts: [[RawBlock]]) -> [SourceUnit] {
+    /// The units of `parts`, the blocks of a body read in one part or more, in order. `firstPartCounted`:
+    /// the list counters as the first of two parts leaves them, when already worked out.
+    mutating func units(_ parts: [[RawBlock]], firstPartCounted: ListCounters? = nil) -> [SourceUnit] {
         let total = parts.reduce(0) { $0 + $1.count }
         // Written in place, each part from where its units may start at the earliest (a block gives one unit
         // at most): no array grown by doubling, each doubling fresh memory the kernel zeroes page by page.
@@ -41,7 +42,7 @@ struct SourceAssembler {
                 return
             }
             var second = self.emptied()
-            second.counters.count(parts[0])
+            if let firstPartCounted { second.counters = firstPartCounted } else { second.counters.count(parts[0]) }
             let start = UncheckedUnits(pointer: buffer.baseAddress!)
             let (first, last) = sideBySide({ self.append(parts[0], to: start.pointer) },
                                            { second.append(parts[1], to: start.pointer + parts[0].count) })

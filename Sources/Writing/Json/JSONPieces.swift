@@ -24,7 +24,10 @@ enum JSONPieces {
         let tail = Array("\n  ".utf8) + document[(at + marker.count - 1)...]
         let pieces = min(max(8, count / 64), 1024, count)
         inPieces(pieces, { piece in
-            var stream = JSONStream(indent: 4, chunkSize: 1 << 18)
+            // Room for about a kilobyte an element, the size of a draft's block or of a comparison's entry, kept
+            // under the 128 KB from which malloc maps fresh memory rather than reusing the pieces written.
+            let elements = count * (piece + 1) / pieces - count * piece / pieces
+            var stream = JSONStream(indent: 4, chunkSize: 1 << 18, expectedSize: min(elements << 10, 96 << 10))
             if piece == 0 { stream.raw(head) }
             for index in count * piece / pieces..<count * (piece + 1) / pieces {
                 stream.raw(index > 0 ? nextElement : firstElement)

@@ -30,11 +30,13 @@ struct JSONStream: JSONSink {
     private var afterKey = false
 
     /// A stream whose outermost value stands at indentation `indent`; with `chunkSize`, the text is kept in
-    /// chunks of half that size to that size (see `finishedChunks()`).
-    init(pretty: Bool = true, indent: Int = 0, chunkSize: Int? = nil) {
+    /// chunks of half that size to that size (see `finishedChunks()`). With `expectedSize`, room for that
+    /// many bytes is set aside at once, rather than grown into by doubling (each doubling copies the text).
+    init(pretty: Bool = true, indent: Int = 0, chunkSize: Int? = nil, expectedSize: Int = 0) {
         self.pretty = pretty
         self.indent = indent
         self.chunkSize = chunkSize
+        written.reserveCapacity(expectedSize)
     }
 
     /// Bytes written as they are, outside the JSON layout (a prefix, a separator between elements).

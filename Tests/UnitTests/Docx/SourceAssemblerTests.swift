@@ -65,4 +65,17 @@ struct SourceAssemblerTests {
             #expect(halvesFootnotes == footnotes, "cut before block \(cut)")
         }
     }
+
+    /// Through the whole reader: the first half's list counters are worked out while the second half is
+    /// read, and the halves assembled at once.
+    @Test func aPackageReadInHalvesGivesWhatOneReadingGives() throws {
+        let bytes = try DocxFixture.docx(body: String(repeating: Self.body, count: 30), styles: Self.styles,
+                                         numbering: DocxNumberingTests.numbering, footnotes: Self.footnotes)
+        let package = try DocxPackage(bytes: bytes, file: "halves.docx", maximumPartSize: 512 << 20)
+        #expect(try MainDocumentPart.read("word/document.xml", in: package, view: .accepted, halvesFrom: 0).inHalves)
+        let halves = try DocxReader(options: DocxReadOptions(halvesFrom: 0)).read(bytes, file: "halves.docx")
+        let whole = try DocxReader(options: DocxReadOptions(halvesFrom: .max)).read(bytes, file: "halves.docx")
+        #expect(halves.units.count == whole.units.count)
+        #expect(halves == whole)
+    }
 }
