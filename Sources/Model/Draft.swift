@@ -30,6 +30,18 @@ public struct Draft: Sendable, Hashable {
         footnotes.first { $0.id == id }
     }
 
+    /// Calls `body` with every footnote anchor in document order (a paragraph's before its sub-paragraphs')
+    /// and the path of its block. The blocks are read in place, where `flattened` copies each (a retain and
+    /// a release for every text and list it holds).
+    public func forEachFootnoteAnchor(_ body: (FootnoteAnchor, BlockPath) -> Void) {
+        for index in blocks.indices {
+            for anchor in blocks[index].footnoteAnchors { body(anchor, BlockPath(index: index)) }
+            for sub in blocks[index].subparagraphs.indices {
+                for anchor in blocks[index].subparagraphs[sub].footnoteAnchors { body(anchor, BlockPath(index: index, subparagraph: sub)) }
+            }
+        }
+    }
+
     /// Every block in document order, sub-paragraphs right after their paragraph, with its path.
     public var flattened: [(path: BlockPath, block: Block)] {
         var result: [(path: BlockPath, block: Block)] = []

@@ -43,10 +43,8 @@ public struct DraftJSONWriter: Sendable {
     /// blocks array empty (the footnotes still name their blocks).
     private func write<Sink: JSONSink>(_ draft: Draft, withBlocks: Bool = true, to stream: inout Sink) {
         var anchorBlock: [String: String] = [:]
-        for (path, block) in draft.flattened {
-            for anchor in block.footnoteAnchors where anchorBlock[anchor.footnoteID] == nil {
-                anchorBlock[anchor.footnoteID] = path.description
-            }
+        draft.forEachFootnoteAnchor { anchor, path in
+            if anchorBlock[anchor.footnoteID] == nil { anchorBlock[anchor.footnoteID] = path.description }
         }
         stream.beginObject()
         stream.field("source")

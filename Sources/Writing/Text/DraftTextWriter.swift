@@ -44,8 +44,8 @@ public struct DraftTextWriter: Sendable {
     private func referenceOrder(_ draft: Draft) -> [String] {
         var seen: Set<String> = []
         var order: [String] = []
-        for (_, block) in draft.flattened {
-            for anchor in block.footnoteAnchors where seen.insert(anchor.footnoteID).inserted { order.append(anchor.footnoteID) }
+        draft.forEachFootnoteAnchor { anchor, _ in
+            if seen.insert(anchor.footnoteID).inserted { order.append(anchor.footnoteID) }
         }
         return order
     }
