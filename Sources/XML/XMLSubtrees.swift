@@ -22,11 +22,18 @@ public struct XMLSubtrees: Sendable {
     /// Parses `bytes`: `ancestor` gets every start tag above `depth` (`XMLStartTag.depth` says
     /// where), `subtree` every complete element at `depth`, in document order.
     public func parse(_ bytes: [UInt8], ancestor: (XMLStartTag) -> Void, subtree: (XMLElement) -> Void) throws(XMLError) {
+        try parse(bytes, ancestor: ancestor, view: { subtree(XMLElement($0)) })
+    }
+
+    /// Parses `bytes` as `parse(_:ancestor:subtree:)` does, but hands each element at `depth` over as a view
+    /// of the parser's buffers, valid only while `view` runs: no tree is built for an element that is read
+    /// once and let go.
+    public func parse(_ bytes: [UInt8], ancestor: (XMLStartTag) -> Void, view: (XMLElementView) -> Void) throws(XMLError) {
         try XMLStreamParser.checkWhole(bytes)
         var parser = XMLSubtreePushParser(depth: depth, keeping: keeping, options: options)
         try XMLStreamParser.inPieces(bytes) { piece throws(XMLError) in
-            try parser.push(piece, ancestor: ancestor, subtree: { subtree(XMLElement($0)) })
+            try parser.push(piece, ancestor: ancestor, subtree: view)
         }
-        try parser.finish(ancestor: ancestor, subtree: { subtree(XMLElement($0)) })
+        try parser.finish(ancestor: ancestor, subtree: view)
     }
 }

@@ -152,6 +152,18 @@ struct DocxPackage {
         return true
     }
 
+    /// Parses the XML part `part`, handing `view` each element at `depth` (the root is depth 1), valid while
+    /// it runs, and `ancestor` the start tags above; false when the package does not hold it.
+    func parse(_ part: String, depth: Int, ancestor: (XMLStartTag) -> Void, view: (XMLElementView) -> Void) throws(ReadError) -> Bool {
+        guard let bytes = try bytes(of: part) else { return false }
+        do {
+            try XMLSubtrees(depth: depth, options: WordNamespace.parseOptions).parse(bytes, ancestor: ancestor, view: view)
+        } catch {
+            throw refusal(part, error)
+        }
+        return true
+    }
+
     /// The error for an XML part libxml2 refused, with the part and the line.
     func refusal(_ part: String, _ error: XMLError) -> ReadError {
         ReadError.docx(file: file, part: part, line: error.line > 0 ? error.line : nil, reason: error.reason)

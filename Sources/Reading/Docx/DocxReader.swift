@@ -69,7 +69,7 @@ public struct DocxReader: Sendable {
             firstHalfCounted = counters
         }).parts
         let parts = try supporting.wait().get()
-        var assembler = SourceAssembler(styles: parts.styles, numbering: parts.numbering, notes: parts.notes, view: view)
+        var assembler = SourceAssembler(styles: parts.styles, numbering: parts.numbering, notes: parts.notes)
         let document = SourceDocument(source: DraftSource(path: file, format: .docx),
                                       units: assembler.units(blocks, firstPartCounted: firstHalfCounted), footnotes: assembler.footnotes)
         // What the document no longer needs (every block, the notes' trees) is freed on another thread: a few
@@ -84,8 +84,9 @@ public struct DocxReader: Sendable {
         let styles = try part("styles", relationships, package, keeping: StyleSheet.elementsRead).map(StyleSheet.init) ?? StyleSheet()
         var numbering = NumberingPartReader()
         if let name = relationships["numbering"] { _ = try package.parse(name, into: &numbering) }
-        let notes = NoteParts(footnotes: try part("footnotes", relationships, package),
-                              endnotes: try part("endnotes", relationships, package))
+        var notes = NoteParts()
+        try notes.read(relationships["footnotes"], kind: .footnote, in: package, view: options.view)
+        try notes.read(relationships["endnotes"], kind: .endnote, in: package, view: options.view)
         return SupportingParts(styles: styles, numbering: numbering.definitions, notes: notes)
     }
 

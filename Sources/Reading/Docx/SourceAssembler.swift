@@ -13,7 +13,6 @@ struct SourceAssembler {
     private var counters: ListCounters
     private let styles: StyleSheet
     private let notes: NoteParts
-    private let view: TrackedChangesView
     /// Every note referenced so far, in order of first reference.
     private(set) var footnotes: [Footnote] = []
     private var numbered: Set<String> = []
@@ -23,11 +22,10 @@ struct SourceAssembler {
     /// paragraphs with the same is looked up once.
     private var lastHeading: (styleID: String?, outlineLevel: Int?, level: Int?) = (nil, nil, nil)
 
-    init(styles: StyleSheet, numbering: NumberingDefinitions, notes: NoteParts, view: TrackedChangesView) {
+    init(styles: StyleSheet, numbering: NumberingDefinitions, notes: NoteParts) {
         self.counters = ListCounters(definitions: numbering, styles: styles)
         self.styles = styles
         self.notes = notes
-        self.view = view
     }
 
     /// The units of `parts`, the blocks of a body read in one part or more, in order. `firstPartCounted`:
@@ -137,17 +135,12 @@ struct SourceAssembler {
         return Self.trimmedLines(lines)
     }
 
-    /// Numbers a note at its first reference and reads its text.
+    /// Numbers a note at its first reference, with its text.
     private mutating func register(_ reference: NoteReference, at location: SourceLines) {
         let id = NoteParts.draftID(reference)
         guard !numbered.contains(id) else { return }
         numbered.insert(id)
-        var text = ""
-        if let note = notes.note(reference) {
-            var walker = ContentWalker(view: view, scope: notes.scope)
-            text = Self.plainText(walker.blocks(in: note))
-        }
-        footnotes.append(Footnote(id: id, number: footnotes.count + 1, text: text, location: location))
+        footnotes.append(Footnote(id: id, number: footnotes.count + 1, text: notes.text(reference) ?? "", location: location))
     }
 
     /// Text of blocks outside the numbering flow (notes): paragraphs and table rows, one per line.

@@ -43,7 +43,7 @@ struct SourceAssemblerTests {
 
     /// The units and footnotes of `parts`, assembled as the reader assembles them.
     static func assembled(_ parts: [[RawBlock]], _ supporting: SupportingParts) -> ([SourceUnit], [Footnote]) {
-        var assembler = SourceAssembler(styles: supporting.styles, numbering: supporting.numbering, notes: supporting.notes, view: .accepted)
+        var assembler = SourceAssembler(styles: supporting.styles, numbering: supporting.numbering, notes: supporting.notes)
         let units = assembler.units(parts)
         return (units, assembler.footnotes)
     }
