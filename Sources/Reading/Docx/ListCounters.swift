@@ -43,8 +43,9 @@ struct ListCounters {
         var startOverrides: [Int]
         var levels: [ListLevel]
         var starts: [Int]
-        /// Each level's `w:lvlText`, read once.
-        var labels: [LabelTemplate]
+        /// Each level's `w:lvlText`, read the first time the level prints a label (a document may hold one
+        /// list per paragraph, of which one level is used).
+        var labels: [LabelTemplate?] = Array(repeating: nil, count: 9)
         /// Whether its start overrides have been applied.
         var started = false
     }
@@ -59,8 +60,19 @@ struct ListCounters {
     mutating func next(for properties: ParagraphProperties) -> (label: String, level: Int)? {
         guard let (list, level) = advance(for: properties) else { return nil }
         guard lists[list].levels[level].format != .bullet else { return nil }
-        let label = lists[list].labels[level].label(numbers)
+        if lists[list].labels[level] == nil { lists[list].labels[level] = LabelTemplate(lists[list].levels[level], levels: lists[list].levels) }
+        let label = lists[list].labels[level]!.label(numbers)
         return label.isAllWhitespace ? nil : (label, level)
+    }
+
+    /// These counters with no paragraph counted yet, the lists resolved so far kept: what fresh counters
+    /// would be after resolving the same lists, without resolving them again (a document may hold one list
+    /// per paragraph).
+    func restarted() -> ListCounters {
+        var copy = self
+        for index in copy.counters.indices { copy.counters[index] = Array(repeating: nil, count: 9) }
+        for index in copy.lists.indices { copy.lists[index].started = false }
+        return copy
     }
 
     /// Advances the lists of every paragraph of `blocks` in document order, the paragraphs of table cells
@@ -136,8 +148,7 @@ struct ListCounters {
             }
             lists.append(ResolvedList(abstract: abstract, counter: counter,
                                       startOverrides: instance.startOverrides.keys.filter { (0...8).contains($0) },
-                                      levels: levels, starts: (0...8).map { instance.startOverrides[$0] ?? levels[$0].start },
-                                      labels: levels.map { LabelTemplate($0, levels: levels) }))
+                                      levels: levels, starts: (0...8).map { instance.startOverrides[$0] ?? levels[$0].start }))
             index = lists.count - 1
         }
         listIndex[numID] = index

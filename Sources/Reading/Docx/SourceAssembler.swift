@@ -28,8 +28,9 @@ struct SourceAssembler {
         self.notes = notes
     }
 
-    /// The units of `parts`, the blocks of a body read in one part or more, in order. `firstPartCounted`:
-    /// the list counters as the first of two parts leaves them, when already worked out.
+    /// The units of `parts`, the blocks of a body read in one part or more, in order; called once, on a new
+    /// assembler. `firstPartCounted`: the list counters as the first of two parts leaves them, when already
+    /// worked out.
     mutating func units(_ parts: [[RawBlock]], firstPartCounted: ListCounters? = nil) -> [SourceUnit] {
         let total = parts.reduce(0) { $0 + $1.count }
         // Written in place, each part from where its units may start at the earliest (a block gives one unit
@@ -41,6 +42,8 @@ struct SourceAssembler {
             }
             var second = self.emptied()
             if let firstPartCounted { second.counters = firstPartCounted } else { second.counters.count(parts[0]) }
+            // The first part counted again from the start, with the lists the counting resolved.
+            counters = second.counters.restarted()
             let start = UncheckedUnits(pointer: buffer.baseAddress!)
             let (first, last) = sideBySide({ self.append(parts[0], to: start.pointer) },
                                            { second.append(parts[1], to: start.pointer + parts[0].count) })
