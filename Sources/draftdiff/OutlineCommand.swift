@@ -6,16 +6,19 @@ struct OutlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outline",
         abstract: "Show the structure DraftDiff recovers from a draft.",
-        discussion: "One line per block (kind, label, first words, footnote marks), indented by level; or the whole Draft as JSON.")
+        discussion: """
+            One line per block (kind, label, first words, footnote marks), indented by level; the whole Draft as \
+            JSON; or only the summary line (what was recovered: paragraphs, headings, tables, footnotes, language).
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, summary
     }
 
     @Argument(help: "The draft: plain text exported from Word, or .docx.")
     var file: String
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, or summary (one line).")
     var format: Format = .text
 
     @Option(help: "For .docx with tracked changes: accepted (the current text) or original (every change rejected).")
@@ -27,6 +30,7 @@ struct OutlineCommand: ParsableCommand {
         switch format {
         case .text: print(OutlineWriter().write(draft), terminator: "")
         case .json: DraftJSONWriter().write(draft, inPieces: { StandardOutput.write($0) })
+        case .summary: print(OutlineWriter().summary(draft))
         }
         Trouble.finish(0, keeping: draft)
     }

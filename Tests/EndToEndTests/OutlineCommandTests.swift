@@ -17,6 +17,17 @@ struct OutlineCommandTests {
         #expect(lines.contains { $0.contains("table") && $0.contains("5 columns × 7 rows + 1 header row") })
     }
 
+    /// The summary alone: the outline's first line, for a quick look at what was recovered.
+    @Test func summaryIsTheOutlinesFirstLine() throws {
+        let path = CommandRunner.sample("csh-2021-global-resolution.fr.docx")
+        let summary = try CommandRunner.run(["outline", "--format", "summary", path])
+        let outline = try CommandRunner.run(["outline", path])
+        #expect(summary.status == 0)
+        #expect(summary.standardOutput.split(separator: "\n").count == 1)
+        #expect(summary.standardOutput.split(separator: "\n").first == outline.standardOutput.split(separator: "\n").first)
+        #expect(summary.standardOutput.contains("fr, ") && summary.standardOutput.contains("operative marker"))
+    }
+
     @Test func jsonOutlineIsStableAndComplete() throws {
         let path = CommandRunner.sample("cicte-2022-paragraphs.fr.txt")
         let first = try CommandRunner.run(["outline", "--format", "json", path])
