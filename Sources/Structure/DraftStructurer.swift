@@ -17,6 +17,8 @@ public struct DraftStructurer: Sendable {
         let parts = PartsPass.run(items)
         let language = LanguageCues.language(of: items.lazy.compactMap { $0.paragraph?.text })
         var blocks: [Block] = []
+        // At most a block an item, set aside at once: each doubling of a long array is fresh memory to zero.
+        blocks.reserveCapacity(items.count)
         for index in parts.title { blocks.append(items[index].paragraph!.block(.title, level: 0, keepLabel: false)) }
         for index in parts.preamble {
             if let paragraph = items[index].paragraph {
