@@ -155,7 +155,10 @@ public final class BackgroundWork<T>: @unchecked Sendable {
 
     public init(_ work: @escaping () -> T) {
         let unchecked = UncheckedPiece(body: { _ in work() })
-        DispatchQueue.global().async { [self] in
+        // A queue of its own, which gets a thread even when every worker of the global queues is busy (two drafts
+        // read side by side, each waiting for its own background work): the global queues would start it only
+        // once a worker is free.
+        DispatchQueue(label: "draftdiff.background-work").async { [self] in
             result = unchecked.body(0)
             done.signal()
         }
