@@ -78,9 +78,11 @@ struct BodyHalves {
 
     /// The first place at or after the middle of `rest` where a paragraph's end tag (`</w:p>`, whatever
     /// the prefix) is followed by a start tag, white space between; nil when there is none (in one chunk).
+    /// The "middle" is a little before it (48.5%): the first half's thread also works out the list counters
+    /// its half leaves (`whileSecondHalfIsRead`), about 3% more work.
     static func cut(in rest: [Data]) -> Cut? {
         let total = rest.reduce(0) { $0 + $1.count }
-        var middle = total / 2
+        var middle = total / 200 * 97
         var before = 0
         for (chunk, data) in rest.enumerated() {
             defer { before += data.count }
