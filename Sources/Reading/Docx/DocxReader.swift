@@ -72,8 +72,8 @@ public struct DocxReader: Sendable {
         var assembler = SourceAssembler(styles: parts.styles, numbering: parts.numbering, notes: parts.notes)
         let document = SourceDocument(source: DraftSource(path: file, format: .docx),
                                       units: assembler.units(blocks, firstPartCounted: firstHalfCounted), footnotes: assembler.footnotes)
-        // What the document no longer needs (every block, the notes' trees) is freed on another thread: a few
-        // milliseconds for a large draft, which the structure stage need not wait for.
+        // What the document no longer needs (every block, the styles, lists and notes, the package) is freed on
+        // another thread: a few milliseconds for a large draft, which the structure stage need not wait for.
         releaseInBackground((consume blocks, consume assembler, consume parts, consume package))
         return document
     }
