@@ -56,6 +56,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
+        // Text as UTF-8 bytes: scanning, counting, and strings made from checked bytes (every stage's hot paths).
+        .target(name: "UTF8Text", path: "Sources/UTF8Text"),
+
         // The Draft model: the single meeting point of every stage.
         .target(name: "DraftModel", path: "Sources/Model"),
 
@@ -65,22 +68,22 @@ let package = Package(
             path: "Sources/CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
-        .target(name: "XMLStreaming", dependencies: ["CLibXML2"], path: "Sources/XML"),
+        .target(name: "XMLStreaming", dependencies: ["CLibXML2", "UTF8Text"], path: "Sources/XML"),
 
         // structure: recovers title, preamble, operative part, headings, paragraphs from source paragraphs.
-        .target(name: "DraftStructure", dependencies: ["DraftModel"], path: "Sources/Structure"),
+        .target(name: "DraftStructure", dependencies: ["DraftModel", "UTF8Text"], path: "Sources/Structure"),
 
         // read: plain text exported from Word, and .docx.
         .target(
             name: "DraftReading",
             dependencies: [
-                "DraftModel", "DraftStructure", "XMLStreaming",
+                "DraftModel", "DraftStructure", "XMLStreaming", "UTF8Text",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "Sources/Reading"),
 
         // diff: word-level edit scripts.
-        .target(name: "WordDiff", dependencies: ["DraftModel"], path: "Sources/Diff"),
+        .target(name: "WordDiff", dependencies: ["DraftModel", "UTF8Text"], path: "Sources/Diff"),
 
         // align: paragraph alignment of two drafts.
         .target(name: "DraftAlignment", dependencies: ["DraftModel", "WordDiff"], path: "Sources/Alignment"),
@@ -92,7 +95,7 @@ let package = Package(
         .target(
             name: "DraftWriting",
             dependencies: [
-                "DraftModel", "DraftAlignment", "WordDiff", "DraftMerge",
+                "DraftModel", "DraftAlignment", "WordDiff", "DraftMerge", "UTF8Text",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "Sources/Writing"),
@@ -118,7 +121,7 @@ let package = Package(
 
         .testTarget(
             name: "UnitTests",
-            dependencies: ["DraftDiff", "XMLStreaming", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["DraftDiff", "XMLStreaming", "UTF8Text", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/UnitTests",
             // Fuzzer findings, read from the checkout by path (not bundled).
             exclude: ["Fuzz/Inputs"]),

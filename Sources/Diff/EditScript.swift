@@ -1,4 +1,5 @@
 import Foundation
+import UTF8Text
 
 /// Word-level edit scripts between two texts, carrying the original text of both.
 ///
@@ -93,7 +94,7 @@ private struct TokenBytes {
     func text(of range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let span = text.tokens[range.lowerBound].range.lowerBound..<text.tokens[range.upperBound - 1].range.upperBound
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self)
+        return String(repairingUTF8: UnsafeBufferPointer(rebasing: bytes[span]))
     }
 }
 

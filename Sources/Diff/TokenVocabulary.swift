@@ -1,4 +1,5 @@
 import Foundation
+import UTF8Text
 
 /// Interns tokens as integer ids under comparison normalisation, so two tokens that read the same
 /// (after NFC, with ’ ‘ ' alike, « » “ ” " alike, any white-space run as one space, and optionally
@@ -92,7 +93,7 @@ public struct TokenVocabulary: Sendable {
         if let id = spellings.find(slice) { return id }
         let key = kind != .space && slice.allSatisfy({ $0 < 0x80 })
             ? Self.asciiComparisonKey(slice, ignoreCase: ignoreCase)
-            : Self.comparisonKey(String(decoding: slice, as: UTF8.self), kind: kind, ignoreCase: ignoreCase)
+            : Self.comparisonKey(String(repairingUTF8: slice), kind: kind, ignoreCase: ignoreCase)
         let id: Int32
         if let known = idsByKey[key] {
             id = known
@@ -113,7 +114,7 @@ public struct TokenVocabulary: Sendable {
         let bytes = Array(text.utf8)
         var form = ""
         for token in Tokenizer.tokenize(bytes) {
-            let raw = String(decoding: bytes[token.range], as: UTF8.self)
+            let raw = String(repairingUTF8: bytes[token.range])
             form += token.kind == .space ? " " : comparisonKey(raw, kind: token.kind, ignoreCase: ignoreCase)
         }
         return form.trimmingCharacters(in: .whitespaces)
@@ -135,8 +136,8 @@ public struct TokenVocabulary: Sendable {
     /// `comparisonKey` of an ASCII word, number or mark: ASCII is in NFC and folds to itself,
     /// so the key is the spelling, in lower case when case is ignored.
     private static func asciiComparisonKey(_ ascii: UnsafeBufferPointer<UInt8>, ignoreCase: Bool) -> String {
-        guard ignoreCase else { return String(decoding: ascii, as: UTF8.self) }
-        return String(decoding: ascii.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        guard ignoreCase else { return String(repairingUTF8: ascii) }
+        return String(repairingUTF8: ascii.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 })
     }
 
     /// The ASCII mark a typographic apostrophe or quotation mark is compared as.
@@ -181,7 +182,7 @@ public struct TokenizedText: Sendable, Hashable {
     public func text(of range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let bytes = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
-        return withBytes { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
+        return withBytes { String(repairingUTF8: UnsafeBufferPointer(rebasing: $0[bytes])) }
     }
 
     /// Whether the two texts have the same bytes (not merely equal under Unicode equivalence, as `String ==`).

@@ -1,4 +1,5 @@
 import DraftModel
+import UTF8Text
 /// How a label is written.
 public enum LabelStyle: String, Sendable, Hashable {
     /// "84."
@@ -44,7 +45,7 @@ public struct TypedLabel: Sendable, Hashable {
             index += length
         }
         guard spaces > 0 || index == bytes.count else { return nil }
-        let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<bodyLength]), as: UTF8.self)
+        let label = String(repairingUTF8: UnsafeBufferPointer(rebasing: bytes[..<bodyLength]))
         guard let style = ASCIILabel(label).style else { return nil }
         return TypedLabel(label: label, style: style, length: bodyLength + 1 + spaces)
     }

@@ -1,4 +1,5 @@
 import DraftModel
+import UTF8Text
 
 extension LanguageCues {
     /// The language a draft is written in, from its most frequent function words.

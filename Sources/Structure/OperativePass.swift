@@ -1,4 +1,5 @@
 import DraftModel
+import UTF8Text
 
 /// Builds the operative part: tells headings from operative paragraphs, gives headings their
 /// levels, attaches lettered sub-paragraphs to their paragraph and recovers the numbers Word's

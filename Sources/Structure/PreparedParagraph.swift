@@ -1,4 +1,5 @@
 import DraftModel
+import UTF8Text
 
 /// A source paragraph with its indentation, label and trailing white space taken off,
 /// footnote anchors moved to match: the first pass of structure recovery.

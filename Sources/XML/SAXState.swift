@@ -1,4 +1,5 @@
 import CLibXML2
+import UTF8Text
 
 /// Where libxml2's SAX2 callbacks put what they read: what each event goes to, the text being
 /// read, the subtree being built, and the first error.
@@ -75,7 +76,7 @@ struct SAXState: ~Copyable {
         if subtreeDepth > 0 {
             if let parent = open.last { tree.pointee.appendText(text, to: parent) }
         } else if case .events(_, let take) = receiver {
-            take(.text(String(decoding: text, as: UTF8.self)))
+            take(.text(String(repairingUTF8: text)))
         }
     }
 

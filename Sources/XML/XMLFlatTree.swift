@@ -1,3 +1,5 @@
+import UTF8Text
+
 /// The element the push parser is building, its nodes stored flat in buffers kept from one element
 /// to the next: no allocation per element or text once the buffers have grown to the largest one.
 /// `XMLElementView` reads it.
@@ -103,10 +105,10 @@ struct XMLFlatTree {
     static func value(_ start: UnsafePointer<UInt8>?, _ end: UnsafePointer<UInt8>?) -> String {
         guard let start, let end, end > start else { return "" }
         let value = UnsafeBufferPointer(start: start, count: end - start)
-        guard value.contains(UInt8(ascii: "&")) else { return String(decoding: value, as: UTF8.self) }
+        guard value.contains(UInt8(ascii: "&")) else { return String(repairingUTF8: value) }
         var decoded: [UInt8] = []
         appendValue(start, end, to: &decoded)
-        return String(decoding: decoded, as: UTF8.self)
+        return String(repairingUTF8: decoded)
     }
 
     /// An attribute's value from libxml2's range. Without entity substitution libxml2 keeps every
@@ -141,6 +143,6 @@ struct XMLFlatTree {
 
     /// The text of bytes `start..<end`.
     static func text(_ start: Int32, _ end: Int32, in tree: UnsafePointer<XMLFlatTree>) -> String {
-        tree.pointee.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(end)]), as: UTF8.self) }
+        tree.pointee.bytes.withUnsafeBufferPointer { String(repairingUTF8: UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(end)])) }
     }
 }

@@ -1,4 +1,5 @@
 import DraftStructure
+import UTF8Text
 
 /// A footnote or endnote reference mark found in a paragraph.
 struct NoteReference: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import DraftModel
 import DraftStructure
+import UTF8Text
 
 /// One line of Word's text export with its artefacts taken out: `[bookmark: …]` removed,
 /// `[footnoteRef:N]/` turned into an anchor, and the inline footnote text `[N: …]` set aside.
@@ -54,7 +55,7 @@ struct CleanedLine: Sendable {
             if byte & 0xC0 != 0x80 { count += 1 }
             index += 1
         }
-        self.text = String(decoding: output, as: UTF8.self)
+        self.text = String(repairingUTF8: output)
         self.anchors = anchors.map { FootnoteAnchor(footnoteID: $0.footnoteID, offset: min($0.offset, count)) }
         self.definitions = definitions
     }
@@ -120,7 +121,7 @@ struct CleanedLine: Sendable {
 
     /// The text of whole scalars `range` of `bytes`.
     private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        String(repairingUTF8: UnsafeBufferPointer(rebasing: bytes[range]))
     }
 
     private enum Bytes {

@@ -1,5 +1,6 @@
 import DraftModel
 import DraftStructure
+import UTF8Text
 
 /// Reads plain text as Word exports it ("Plain Text" or "Unicode Text") into a `SourceDocument`.
 ///

@@ -1,5 +1,6 @@
 import DraftModel
 import DraftStructure
+import UTF8Text
 
 /// A line of the source, numbered from 1, without its line ending.
 struct SourceLine: Sendable {

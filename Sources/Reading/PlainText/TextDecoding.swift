@@ -1,5 +1,6 @@
 import Foundation
 import DraftStructure
+import UTF8Text
 
 /// The encodings Word's plain-text export produces, told apart by byte-order mark and validity.
 enum TextEncoding: String, Sendable {
@@ -11,7 +12,7 @@ enum TextEncoding: String, Sendable {
     /// (line by line when some lines are UTF-8 and others are not).
     static func decode(_ bytes: [UInt8], file: String) throws(ReadError) -> (text: String, encoding: TextEncoding) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = String(validating: bytes[3...], as: UTF8.self) else {
+            guard let text = String(checkingUTF8: bytes[3...]) else {
                 throw ReadError.notText(file: file, reason: "it starts with a UTF-8 byte-order mark but is not valid UTF-8")
             }
             return (text, .utf8WithBOM)
@@ -21,30 +22,24 @@ enum TextEncoding: String, Sendable {
             return (try decodeUTF16(bytes[2...], littleEndian: little, file: file), little ? .utf16LittleEndian : .utf16BigEndian)
         }
         // A NUL byte is binary data in any 8-bit encoding: refused before 100 MB of it are decoded line by line.
-        if bytes.withUnsafeBufferPointer({ UTF8Bytes.firstIndex(of: 0, in: $0, from: 0) < $0.count }) {
+        // The same pass counts the control characters, the same bytes in UTF-8 and in Windows-1252.
+        guard let controls = bytes.withUnsafeBufferPointer(controlCount) else {
             throw ReadError.notText(file: file, reason: nulReason)
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            try rejectBinary(text, file: file)
+        if let text = String(checkingUTF8: bytes) {
+            if isMostlyControls(controls, of: bytes.count) { throw ReadError.notText(file: file, reason: controlsReason) }
             return (text, .utf8)
         }
         // Binary data without NUL bytes (random bytes): refused before it is split into lines and decoded.
         // `rejectBinary` would refuse it once decoded; the same test is made here against the longest the
         // text can decode to (every line Windows-1252), so that nothing it would accept is refused.
-        let (controls, longest) = bytes.withUnsafeBufferPointer { bytes in
-            windows1252UTF8.withUnsafeBufferPointer { table in
-                var controls = 0, longest = 0
-                for byte in bytes {
-                    longest += Int(table[Int(byte)] & 0xFF)
-                    if isBinaryControl(byte) { controls += 1 }
-                }
-                return (controls, longest)
-            }
+        let longest = bytes.withUnsafeBufferPointer { bytes in
+            windows1252UTF8.withUnsafeBufferPointer { table in bytes.reduce(0) { $0 + Int(table[Int($1)] & 0xFF) } }
         }
         if isMostlyControls(controls, of: longest) { throw ReadError.notText(file: file, reason: controlsReason) }
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         if lines.contains(where: hasMultibyteUTF8) {
-            let text = lines.map { String(validating: $0, as: UTF8.self) ?? decodeWindows1252($0) }.joined(separator: "\n")
+            let text = lines.map { String(checkingUTF8: $0) ?? decodeWindows1252($0) }.joined(separator: "\n")
             try rejectBinary(text, file: file)
             return (text, .mixed)
         }
@@ -55,7 +50,7 @@ enum TextEncoding: String, Sendable {
 
     /// Whether `line` is valid UTF-8 with at least one character beyond ASCII (so not Windows-1252 text).
     private static func hasMultibyteUTF8(_ line: ArraySlice<UInt8>) -> Bool {
-        line.contains { $0 >= 0x80 } && String(validating: line, as: UTF8.self) != nil
+        line.withUnsafeBufferPointer { UTF8Validation.check($0) == false }
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, file: String) throws(ReadError) -> String {
@@ -178,20 +173,22 @@ enum TextEncoding: String, Sendable {
 
     /// Binary data (NUL bytes, or many control characters) is not a draft.
     private static func rejectBinary(_ text: String, file: String) throws(ReadError) {
-        let (hasNUL, controls, total) = text.withUTF8Bytes { bytes in
-            var controls = 0
-            var index = UTF8Bytes.firstIndex(below: 0x20, in: bytes, from: 0)
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0 { return (true, controls, bytes.count) }
-                if isBinaryControl(byte) { controls += 1 }
-                index = UTF8Bytes.firstIndex(below: 0x20, in: bytes, from: index + 1)
-            }
-            return (false, controls, bytes.count)
-        }
-        if hasNUL { throw ReadError.notText(file: file, reason: nulReason) }
-        if isMostlyControls(controls, of: total) {
+        guard let controls = text.withUTF8Bytes(controlCount) else { throw ReadError.notText(file: file, reason: nulReason) }
+        if isMostlyControls(controls, of: text.utf8.count) {
             throw ReadError.notText(file: file, reason: controlsReason)
         }
+    }
+
+    /// How many control characters text does not hold are among `bytes` (see `isBinaryControl`); nil at a NUL byte.
+    private static func controlCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var controls = 0
+        var index = UTF8Bytes.firstIndex(below: 0x20, in: bytes, from: 0)
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0 { return nil }
+            if isBinaryControl(byte) { controls += 1 }
+            index = UTF8Bytes.firstIndex(below: 0x20, in: bytes, from: index + 1)
+        }
+        return controls
     }
 }

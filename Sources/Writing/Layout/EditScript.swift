@@ -1,3 +1,4 @@
+import UTF8Text
 import WordDiff
 
 /// The edit script a writer can trust: the alignment's own when it rebuilds both texts exactly,
@@ -25,7 +26,7 @@ enum EditScript {
                 }
                 while suffix > 0, isContinuation(a[a.count - suffix]) { suffix -= 1 }
                 func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-                    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                    String(repairingUTF8: UnsafeBufferPointer(rebasing: bytes[range]))
                 }
                 var script: [WordChange] = []
                 if prefix > 0 { script.append(WordChange(.equal, text(a, 0..<prefix))) }

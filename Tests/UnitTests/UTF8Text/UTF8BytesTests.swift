@@ -1,5 +1,5 @@
 import Testing
-@testable import DraftStructure
+import UTF8Text
 
 /// Counting scalars on UTF-8 bytes, eight at a time: the same count as `unicodeScalars`, whatever the
 /// mix of one- to four-byte scalars and wherever they fall across the words read.
