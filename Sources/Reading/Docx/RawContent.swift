@@ -15,8 +15,6 @@ struct NoteReference: Sendable, Hashable {
 /// properties (numbering and headings are resolved later, in document order).
 struct RawParagraph: Sendable, Hashable {
     var text = ""
-    /// `text` in Unicode scalars.
-    var length = 0
     var references: [NoteReference] = []
     var properties: ParagraphProperties
     /// Ordinals of the `w:p` elements it comes from (several when paragraph marks were removed).
@@ -31,11 +29,12 @@ struct RawParagraph: Sendable, Hashable {
 
     mutating func append(_ piece: String) {
         text += piece
-        length += piece.unicodeScalarCount
     }
 
+    /// A reference mark at the end of the text so far (counted in Unicode scalars only here: most
+    /// paragraphs have none).
     mutating func reference(_ kind: NoteReference.Kind, id: String) {
-        references.append(NoteReference(kind: kind, id: id, offset: length))
+        references.append(NoteReference(kind: kind, id: id, offset: text.unicodeScalarCount))
     }
 
     /// This paragraph run on into `next` (its mark removed): the text joins, and the
@@ -43,7 +42,7 @@ struct RawParagraph: Sendable, Hashable {
     func joined(with next: RawParagraph) -> RawParagraph {
         var result = next
         result.text = text + next.text
-        result.length = length + next.length
+        let length = text.unicodeScalarCount
         result.references = references + next.references.map { NoteReference(kind: $0.kind, id: $0.id, offset: $0.offset + length) }
         result.first = first
         return result

@@ -39,7 +39,7 @@ extension ContentWalker {
         case "br":
             // A page or column break inside a paragraph still separates its words; at the start it adds nothing.
             let type = element.wordAttribute("type") ?? "textWrapping"
-            if showsText, type == "textWrapping" || paragraph.length > 0 { paragraph.append("\n") }
+            if showsText, type == "textWrapping" || !paragraph.text.isEmpty { paragraph.append("\n") }
         case "cr":
             if showsText { paragraph.append("\n") }
         case "noBreakHyphen":
