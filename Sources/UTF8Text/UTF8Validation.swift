@@ -30,11 +30,8 @@ extension String {
 
     /// The text of `bytes`, or nil when they are not valid UTF-8.
     package init?(checkingUTF8 bytes: some Collection<UInt8>) {
-        guard let text = bytes.withContiguousStorageIfAvailable({ String(checkingUTF8: $0) }) else {
-            guard let text = Array(bytes).withUnsafeBufferPointer({ String(checkingUTF8: $0) }) else { return nil }
-            self = text
-            return
-        }
+        let text = bytes.withContiguousStorageIfAvailable { String(checkingUTF8: $0) }
+            ?? Array(bytes).withUnsafeBufferPointer { String(checkingUTF8: $0) }
         guard let text else { return nil }
         self = text
     }
