@@ -37,6 +37,7 @@ struct CompareCommandTests {
 
     @Test func splitEntriesListEveryNewLabel() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let head = "DÉCIDE :\n\n1.\tDe reconnaître les efforts de déminage humanitaire de la Colombie sur ses territoires frontaliers.\n\n"
         let old = head + "2.\tD'approuver le plan de travail du Groupe sur la cybersécurité et les rançongiciels, et de demander au Secrétariat du CICTE d'organiser des ateliers sur la réponse aux incidents informatiques.\n"
         let new = head + "2.\tD'approuver le plan de travail du Groupe sur la cybersécurité et les rançongiciels.\n\n3.\tDe demander au Secrétariat du CICTE d'organiser des ateliers sur la réponse aux incidents informatiques.\n"
@@ -49,6 +50,7 @@ struct CompareCommandTests {
 
     @Test func ignoreCaseTurnsCaseOnlyChangesIntoNoChange() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let text = "DÉCIDE :\n\n1.\tDe demander au Secrétariat général de faire rapport sur la mise en œuvre.\n"
         try text.write(to: directory.appendingPathComponent("old.txt"), atomically: true, encoding: .utf8)
         try text.replacingOccurrences(of: "Secrétariat général", with: "SECRÉTARIAT GÉNÉRAL")
@@ -86,6 +88,7 @@ struct CompareCommandTests {
 
     @Test func outputFileTakesItsFormatFromTheExtension() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let result = try CommandRunner.run(["compare", global, fragment, "--fragment", "-o", "report.json"], in: directory)
         #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty)
@@ -96,6 +99,7 @@ struct CompareCommandTests {
 
     @Test func neverWritesOverAnInput() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let copy = directory.appendingPathComponent("old.txt")
         try FileManager.default.copyItem(atPath: global, toPath: copy.path)
         let before = try Data(contentsOf: copy)
@@ -108,6 +112,7 @@ struct CompareCommandTests {
 
     @Test func troubleExitsTwoWithOneLineNamingTheFileAndWritesNothing() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let missing = try CommandRunner.run(["compare", "absent.txt", global, "-o", "out.json"], in: directory)
         #expect(missing.status == 2)
         #expect(missing.standardError == "draftdiff: absent.txt: no such file\n")

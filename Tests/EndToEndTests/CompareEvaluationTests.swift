@@ -41,6 +41,7 @@ struct CompareEvaluationTests {
 
     @Test func comparisonsOfGeneratedRevisionsAreMirrorImages() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let generator = Process()
         generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         generator.arguments = ["python3", CommandRunner.root.appendingPathComponent("Scripts/evaluation/generate.py").path,

@@ -26,6 +26,7 @@ struct HostileInputTests {
         let changed = tokens.joined(separator: " ")
         let directory = try write(["old.txt": Array("DÉCIDE :\n\n1.\tDe demander \(body).\n".utf8),
                                    "new.txt": Array("DÉCIDE :\n\n1.\tDe demander \(changed).\n".utf8)])
+        defer { try? FileManager.default.removeItem(at: directory) }
         let result = try CommandRunner.run(["compare", "old.txt", "new.txt", "--format", "json"], in: directory)
         #expect(result.status == 1, "\(result.standardError)")
         let entries = try #require(try json(result.standardOutput)["alignment"] as? [[String: Any]])
@@ -39,6 +40,7 @@ struct HostileInputTests {
         let old = "PROJET DE RÉSOLUTION\n\nL’ASSEMBLÉE GÉNÉRALE,\n\nAYANT VU le rapport annuel,\n\nCONSIDÉRANT que la sécurité est multidimensionnelle,\n"
         let directory = try write(["old.txt": Array(old.utf8),
                                    "new.txt": Array(old.replacingOccurrences(of: "annuel", with: "annuel du Conseil").utf8)])
+        defer { try? FileManager.default.removeItem(at: directory) }
         let outline = try CommandRunner.run(["outline", "old.txt", "--format", "json"], in: directory)
         #expect(outline.status == 0)
         let blocks = try #require(try json(outline.standardOutput)["blocks"] as? [[String: Any]])
@@ -51,6 +53,7 @@ struct HostileInputTests {
     @Test func aDraftOfHeadingsOnlyIsReadAndCompared() throws {
         let old = "DÉCIDE :\n\n1.\tACTIVITÉS DE LA COMMISSION\n\n1.\tCybersécurité\n\n1.\tTerrorisme\n\n1.\tSUIVI ET RAPPORTS\n"
         let directory = try write(["old.txt": Array(old.utf8), "new.txt": Array(old.replacingOccurrences(of: "Terrorisme", with: "Lutte contre le terrorisme").utf8)])
+        defer { try? FileManager.default.removeItem(at: directory) }
         let outline = try CommandRunner.run(["outline", "old.txt", "--format", "json"], in: directory)
         #expect(outline.status == 0)
         let blocks = try #require(try json(outline.standardOutput)["blocks"] as? [[String: Any]])
@@ -62,6 +65,7 @@ struct HostileInputTests {
     @Test func aDraftOfOnlyATableIsReadAsATableAndComparedRowByRow() throws {
         let old = "\tN°\n\tComité\n\tAnnée\n\n\t1\n\tCICTE\n\t2022\n\n\t2\n\tCICAD\n\t2023\n"
         let directory = try write(["old.txt": Array(old.utf8), "new.txt": Array(old.replacingOccurrences(of: "2023", with: "2024").utf8)])
+        defer { try? FileManager.default.removeItem(at: directory) }
         let outline = try CommandRunner.run(["outline", "old.txt", "--format", "json"], in: directory)
         let blocks = try #require(try json(outline.standardOutput)["blocks"] as? [[String: Any]])
         #expect(blocks.map { $0["kind"] as? String } == ["table"])
@@ -73,6 +77,7 @@ struct HostileInputTests {
     @Test func mixedLineEndingsInOneFileAreAllLineEnds() throws {
         let bytes = Array("DÉCIDE :\r\n\r\n1.\tDe demander au Secrétariat.\n\n2.\tD’encourager les États.\r\r3.\tDe prendre note.\n".utf8)
         let directory = try write(["mixed.txt": bytes])
+        defer { try? FileManager.default.removeItem(at: directory) }
         let outline = try CommandRunner.run(["outline", "mixed.txt", "--format", "json"], in: directory)
         let blocks = try #require(try json(outline.standardOutput)["blocks"] as? [[String: Any]])
         #expect(blocks.compactMap { $0["label"] as? String } == ["1", "2", "3"])
@@ -85,6 +90,7 @@ struct HostileInputTests {
         let bytes = Array("DÉCIDE :\n\n1.\tDe demander au Secrétariat général.\n\n2.\tD".utf8) + [0x92]
             + Array("encourager les ".utf8) + [0xC9] + Array("tats membres.\n".utf8)
         let directory = try write(["mixed.txt": bytes])
+        defer { try? FileManager.default.removeItem(at: directory) }
         let outline = try CommandRunner.run(["outline", "mixed.txt", "--format", "json"], in: directory)
         #expect(outline.status == 0)
         let texts = try #require(try json(outline.standardOutput)["blocks"] as? [[String: Any]]).compactMap { $0["text"] as? String }
@@ -94,6 +100,7 @@ struct HostileInputTests {
     @Test func binaryAfterTextIsStillRefusedWithNothingWritten() throws {
         let directory = try write(["old.txt": Array("DÉCIDE :\n\n1.\tDe demander.\n".utf8) + [0, 1, 2, 0xFF, 0xFE, 0],
                                    "new.txt": Array("DÉCIDE :\n".utf8)])
+        defer { try? FileManager.default.removeItem(at: directory) }
         let result = try CommandRunner.run(["compare", "old.txt", "new.txt", "-o", "out.json"], in: directory)
         #expect(result.status == 2)
         #expect(result.standardError.contains("old.txt"))
