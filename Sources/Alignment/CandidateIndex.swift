@@ -77,23 +77,7 @@ struct CandidateIndex {
             return result
         }
         let rarity = problem.corpus.rarity
-        // Posting lists: for each word, the old positions holding it (at most `postingLimit`).
-        var slotOfWord = [Int32](repeating: -1, count: problem.corpus.vocabulary.count)
-        var postings: [[Int]] = []
-        for old in oldPositions {
-            var previous: Int32 = -1
-            for id in problem[old: old].content where id != previous {
-                previous = id
-                let slot = Int(slotOfWord[Int(id)])
-                if slot >= 0 {
-                    if postings[slot].count < postingLimit { postings[slot].append(old) }
-                } else {
-                    slotOfWord[Int(id)] = Int32(postings.count)
-                    postings.append([old])
-                }
-            }
-        }
-        let wordSlots = slotOfWord, postingLists = postings
+        let postings = PostingLists(problem, oldPositions)
         // The new units are looked up in pieces, on the threads there are (a piece's cost is not known
         // before: some units have hundreds of candidates); the pieces' results, joined in order, are
         // those of one pass.
@@ -120,16 +104,18 @@ struct CandidateIndex {
                     let word = content[index]
                     var end = index + 1
                     while end < content.count, content[end] == word { end += 1 }
-                    let slot = Int(wordSlots[Int(word)])
+                    let slot = Int(postings.slotOfWord[Int(word)])
                     if slot >= 0 { words.append((slot, Double(end - index) * rarity[Int(word)])) }
                     index = end
                 }
                 candidates.removeAll(keepingCapacity: true)
                 var checkable = 0.0
                 for word in words {
-                    let complete = postingLists[word.slot].count < postingLimit
+                    let list = postings.list(word.slot)
+                    let complete = list.count < postingLimit
                     if complete { checkable += word.weight }
-                    for old in postingLists[word.slot] {
+                    for index in list {
+                        let old = Int(postings.olds[index])
                         if seenBy[old] != new {
                             seenBy[old] = new
                             found[old] = 0
@@ -149,11 +135,70 @@ struct CandidateIndex {
     }
 }
 
+/// For each word the old units hold, the old positions holding it (at most `CandidateIndex.postingLimit`),
+/// in order: one flat array, filled in two passes (counting, then placing), instead of an array per word.
+struct PostingLists {
+    /// Each word's slot (by id), or -1 for a word no old unit holds.
+    let slotOfWord: [Int32]
+    /// Slot `s`'s positions are `olds[starts[s]..<starts[s + 1]]`.
+    let starts: [Int32]
+    let olds: [Int32]
+
+    init(_ problem: AlignmentProblem, _ oldPositions: [Int]) {
+        let limit = Int32(CandidateIndex.postingLimit)
+        /// Calls `body` with each distinct word (content is sorted) of each old unit, in order.
+        func eachWord(_ body: (_ old: Int, _ id: Int) -> Void) {
+            for old in oldPositions {
+                var previous: Int32 = -1
+                for id in problem[old: old].content where id != previous {
+                    previous = id
+                    body(old, Int(id))
+                }
+            }
+        }
+        var slotOfWord = [Int32](repeating: -1, count: problem.corpus.vocabulary.count)
+        var counts: [Int32] = []
+        eachWord { _, id in
+            let slot = Int(slotOfWord[id])
+            if slot < 0 {
+                slotOfWord[id] = Int32(counts.count)
+                counts.append(1)
+            } else if counts[slot] < limit {
+                counts[slot] += 1
+            }
+        }
+        var starts = [Int32](repeating: 0, count: counts.count + 1)
+        for slot in counts.indices { starts[slot + 1] = starts[slot] + counts[slot] }
+        var olds = [Int32](repeating: 0, count: Int(starts[counts.count]))
+        var next = Array(starts.dropLast())
+        eachWord { old, id in
+            let slot = Int(slotOfWord[id])
+            guard next[slot] < starts[slot + 1] else { return }
+            olds[Int(next[slot])] = Int32(old)
+            next[slot] += 1
+        }
+        (self.slotOfWord, self.starts, self.olds) = (slotOfWord, starts, olds)
+    }
+
+    /// The indices into `olds` of a slot's positions.
+    func list(_ slot: Int) -> Range<Int> { Int(starts[slot])..<Int(starts[slot + 1]) }
+}
+
 /// The heaviest set of pairs that keeps reading order on both sides (strictly increasing old and new),
 /// in O(k log k) with a Fenwick tree of prefix maxima.
 enum WeightedChain {
     /// Indices into `pairs` of the chosen chain, in order.
     static func heaviest(_ pairs: [(old: Int, new: Int, score: Double)]) -> [Int] {
+        // Pairs given in reading order on both sides, each adding weight, are their own heaviest chain
+        // (as most gaps' pairs are): `searched` would choose them all.
+        if pairs.allSatisfy({ $0.score > 0 }), zip(pairs, pairs.dropFirst()).allSatisfy({ $0.old < $1.old && $0.new < $1.new }) {
+            return Array(pairs.indices)
+        }
+        return searched(pairs)
+    }
+
+    /// `heaviest`, by the search alone.
+    static func searched(_ pairs: [(old: Int, new: Int, score: Double)]) -> [Int] {
         let order = pairs.indices.sorted { (pairs[$0].old, pairs[$0].new) < (pairs[$1].old, pairs[$1].new) }
         // New positions ranked 0…k-1 among the candidates, so the tree is as small as the candidate set.
         let ranks = Array(Set(pairs.map(\.new))).sorted()

@@ -58,26 +58,19 @@ enum ExactAnchorPass {
         // `markedIn[key]`: the last gap whose free new units hold the key. Most gaps (a reworded paragraph)
         // share no text at all, and are passed over without building anything.
         var markedIn = [Int](repeating: -1, count: keyCount)
+        var table = OccurrenceTable(keyCount: keyCount)
+        var pairs: [(old: Int, new: Int, score: Double)] = []
         for (gap, (before, after)) in zip(anchors, anchors.dropFirst()).enumerated() {
             guard after.old - before.old > 1, after.new - before.new > 1 else { continue }
             for new in before.new + 1..<after.new where problem.newFree(new) { markedIn[problem[new: new].key] = gap }
             guard (before.old + 1..<after.old).contains(where: { problem.oldFree($0) && markedIn[problem[old: $0].key] == gap }) else { continue }
-            // Keys in the order of their first old occurrence: the chain breaks ties by the pairs' order.
-            var occurrences: [Int: (olds: [Int], news: [Int])] = [:]
-            var keys: [Int] = []
-            for old in before.old + 1..<after.old where problem.oldFree(old) {
-                let key = problem[old: old].key
-                if occurrences[key] == nil { keys.append(key) }
-                occurrences[key, default: ([], [])].olds.append(old)
-            }
-            guard !keys.isEmpty else { continue }
-            for new in before.new + 1..<after.new where problem.newFree(new) {
-                let key = problem[new: new].key
-                occurrences[key]?.news.append(new)
-            }
-            var pairs: [(old: Int, new: Int, score: Double)] = []
-            for key in keys {
-                guard let (olds, news) = occurrences[key], !news.isEmpty else { continue }
+            table.fill(olds: before.old + 1..<after.old, news: before.new + 1..<after.new,
+                       oldKey: { problem.oldFree($0) ? problem[old: $0].key : nil },
+                       newKey: { problem.newFree($0) ? problem[new: $0].key : nil })
+            pairs.removeAll(keepingCapacity: true)
+            for slot in 0..<table.keyCount {
+                let olds = table.olds(slot), news = table.news(slot)
+                guard !news.isEmpty else { continue }
                 let count = min(olds.count, news.count)
                 for index in 0..<count where problem.compatible(olds[index], news[index]) {
                     pairs.append((olds[index], news[index], chainWeight(problem, old: olds[index])))
@@ -112,6 +105,102 @@ enum ExactAnchorPass {
                 problem.pair(x, y, .inPlace)
                 x -= 1; y -= 1
             }
+        }
+    }
+}
+
+/// The free units of one gap grouped by text (`ExactAnchorPass.pairRepeatedTexts`): each key found among
+/// the old units, in the order of its first old occurrence, with its old and new positions in reading order.
+/// Sorted by counting into flat arrays kept from gap to gap, so a gap costs time in its size, and no
+/// allocation once the arrays have grown.
+private struct OccurrenceTable {
+    /// `slotOfKey[key]` is the key's slot in the current gap when `stampOfKey[key] == stamp`.
+    private var slotOfKey: [Int32]
+    private var stampOfKey: [Int32]
+    private var stamp: Int32 = 0
+    /// How many keys the old units of the current gap hold.
+    private(set) var keyCount = 0
+    private var oldEntries = Entries(), newEntries = Entries()
+
+    init(keyCount: Int) {
+        slotOfKey = [Int32](repeating: 0, count: keyCount)
+        stampOfKey = [Int32](repeating: 0, count: keyCount)
+    }
+
+    /// Groups the free units of a gap: `oldKey` and `newKey` give a position's key, nil when it is not free.
+    mutating func fill(olds: Range<Int>, news: Range<Int>, oldKey: (Int) -> Int?, newKey: (Int) -> Int?) {
+        stamp += 1
+        keyCount = 0
+        oldEntries.begin()
+        for position in olds {
+            guard let key = oldKey(position) else { continue }
+            if stampOfKey[key] != stamp {
+                stampOfKey[key] = stamp
+                slotOfKey[key] = Int32(keyCount)
+                keyCount += 1
+            }
+            oldEntries.add(position, slot: slotOfKey[key])
+        }
+        newEntries.begin()
+        for position in news {
+            guard let key = newKey(position), stampOfKey[key] == stamp else { continue }
+            newEntries.add(position, slot: slotOfKey[key])
+        }
+        oldEntries.sort(slots: keyCount)
+        newEntries.sort(slots: keyCount)
+    }
+
+    /// The old positions of the key in `slot`, in reading order.
+    func olds(_ slot: Int) -> Positions { oldEntries.positions(slot) }
+    /// The new positions of the key in `slot`, in reading order.
+    func news(_ slot: Int) -> Positions { newEntries.positions(slot) }
+
+    /// A slot's positions, counted from 0.
+    struct Positions {
+        fileprivate let sorted: [Int]
+        fileprivate let range: Range<Int>
+
+        var count: Int { range.count }
+        var isEmpty: Bool { range.isEmpty }
+        subscript(index: Int) -> Int { sorted[range.lowerBound + index] }
+    }
+
+    /// Positions with their slots, then sorted by slot (stable: reading order within a slot).
+    private struct Entries {
+        private var slots: [Int32] = [], unsorted: [Int] = []
+        private var sorted: [Int] = []
+        /// `starts[slot]..<starts[slot + 1]`: the slot's range in `sorted`.
+        private var starts: [Int] = []
+        /// Where each slot's next position goes, while sorting.
+        private var next: [Int] = []
+
+        mutating func begin() {
+            slots.removeAll(keepingCapacity: true)
+            unsorted.removeAll(keepingCapacity: true)
+        }
+
+        mutating func add(_ position: Int, slot: Int32) {
+            slots.append(slot)
+            unsorted.append(position)
+        }
+
+        mutating func sort(slots count: Int) {
+            starts.removeAll(keepingCapacity: true)
+            starts.append(contentsOf: repeatElement(0, count: count + 1))
+            for slot in slots { starts[Int(slot) + 1] += 1 }
+            for slot in 0..<count { starts[slot + 1] += starts[slot] }
+            sorted.removeAll(keepingCapacity: true)
+            sorted.append(contentsOf: repeatElement(0, count: unsorted.count))
+            next.removeAll(keepingCapacity: true)
+            next.append(contentsOf: starts)
+            for (slot, position) in zip(slots, unsorted) {
+                sorted[next[Int(slot)]] = position
+                next[Int(slot)] += 1
+            }
+        }
+
+        func positions(_ slot: Int) -> Positions {
+            Positions(sorted: sorted, range: starts[slot]..<starts[slot + 1])
         }
     }
 }

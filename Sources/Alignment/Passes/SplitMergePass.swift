@@ -35,10 +35,7 @@ enum SplitMergePass {
             // The similarity of the whole with its parts; with the first part alone, worked out only
             // once a neighbour may join it (most have none).
             var best: Double?
-            let startScore = {
-                best ?? view.manyUnit(problem, start) { problem.similarity.score(whole.content, whole.weight, $0.content, $0.weight) }
-            }
-            while let (next, score) = bestExtension(problem, view, whole: (whole.content, whole.weight), parts: parts, current: startScore) {
+            while let (next, score) = bestExtension(problem, view, whole: (whole.content, whole.weight), parts: parts, current: best) {
                 parts.append(next)
                 parts.sort()
                 best = score
@@ -69,10 +66,11 @@ enum SplitMergePass {
     }
 
     /// The free neighbour of `parts` whose joining raises the similarity most, if any raises it enough
-    /// above `current` (the similarity with `parts`, asked for only when a neighbour may join).
+    /// above `current`, the similarity with `parts`; nil when `parts` is the first part alone, whose
+    /// similarity is worked out only once a neighbour may join it (most have none).
     private static func bestExtension(
         _ problem: AlignmentProblem, _ view: SideView, whole: (content: [Int32], weight: Double), parts: [Int],
-        current: () -> Double
+        current: Double?
     ) -> (Int, Double)? {
         var best: (Int, Double)?
         var needed: Double?
@@ -83,7 +81,9 @@ enum SplitMergePass {
             }
             guard containment >= containmentThreshold,
                   view.manyFree(problem, next) || canTakeOver(problem, view, next, containment: containment) else { continue }
-            let least = needed ?? current() + minimumGain
+            let least = needed ?? (current ?? view.manyUnit(problem, parts[0]) {
+                problem.similarity.score(whole.content, whole.weight, $0.content, $0.weight)
+            }) + minimumGain
             needed = least
             let union = joined(problem, view, parts + [next])
             let score = problem.similarity.score(whole.content, whole.weight, union.content, union.weight, atLeast: least)
