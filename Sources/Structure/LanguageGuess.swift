@@ -77,30 +77,66 @@ struct FunctionWordTally {
     }
 
     /// The words of `text` read scalar by scalar (decoded from its UTF-8 bytes), which gives the
-    /// same words as splitting the lower-cased text into `Character`s when every scalar is a
-    /// character of its own and lower-cases to one scalar, as in Latin text without combining
-    /// marks: nil for other text. Returns how many words there are and the keys of those that
-    /// may be cue words.
-    private static func scanScalars(_ text: String) -> (words: Int, cueKeys: [UInt32])? {
+    /// same words as splitting it into `Character`s when every scalar has a `ScalarClass`: a mark
+    /// extends the character before it, unless it follows a control or starts the text. Nil for text
+    /// with other scalars. Returns how many words there are and the keys of those that may be cue words.
+    static func scanScalars(_ text: String) -> (words: Int, cueKeys: [UInt32])? {
         text.withUTF8Bytes { bytes -> (words: Int, cueKeys: [UInt32])? in
             var words = WordRun()
+            var last = LastCharacter.none
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
                 if lead < 0x80 {
-                    // A letter lower-cases to a letter, anything else to itself.
                     let letter = lead | 0x20
-                    words.next(letter >= 0x61 && letter <= 0x7A ? .letter(letter) : .other)
+                    if letter >= 0x61 && letter <= 0x7A {
+                        words.next(.letter(letter))
+                        last = .letter(marks: 0, plainA: letter == 0x61)
+                    } else {
+                        words.next(.other)
+                        last = lead < 0x20 || lead == 0x7F ? .none : .other
+                    }
                     index += 1
                     continue
                 }
                 let (scalar, length) = UTF8Bytes.scalar(at: index, in: bytes)
-                guard SingleScalarCharacters.standsAlone(scalar) else { return nil }
-                words.next(ScalarLookup.isAlphabetic(scalar) ? .letter(Self.cueByte(scalar)) : .other)
                 index += length
+                switch ScalarClass(scalar) {
+                case .unknown:
+                    return nil
+                case .control:
+                    words.next(.other)
+                    last = .none
+                case .starter(let alphabetic):
+                    words.next(alphabetic ? .letter(Self.cueByte(scalar)) : .other)
+                    last = alphabetic ? .letter(marks: 0, plainA: false) : .other
+                case .mark(let alphabetic):
+                    switch last {
+                    case .none:
+                        // A character of its own, which only marks may follow: no cue letter.
+                        words.next(alphabetic ? .letter(nil) : .other)
+                        last = alphabetic ? .letter(marks: 1, plainA: false) : .other
+                    case .other:
+                        break
+                    case .letter(let marks, let plainA):
+                        // "a" + U+0300 is "à"; any other letter with marks is no cue letter.
+                        words.amendLetter(marks == 0 && plainA && scalar == "\u{300}" ? 0xE0 : nil)
+                        last = .letter(marks: marks + 1, plainA: plainA)
+                    }
+                }
             }
             return words.finished()
         }
+    }
+
+    /// The character before, as far as a mark that follows it cares.
+    private enum LastCharacter {
+        /// None (the start of the text) or a control: a mark starts a character of its own.
+        case none
+        /// Not a letter: a mark leaves it so.
+        case other
+        /// A letter, with how many marks extend it so far, and whether it is a plain "a" or "A".
+        case letter(marks: Int, plainA: Bool)
     }
 
     /// The words of any text, `Character` by `Character`. A character is a letter when its first
@@ -143,6 +179,11 @@ private struct WordRun {
     private var cueKeys: [UInt32] = []
     private var word: ScalarWord?
 
+    /// Changes the cue byte of the letter just read, which a mark turned into another character.
+    mutating func amendLetter(_ byte: UInt8?) {
+        word?.amendLast(byte)
+    }
+
     mutating func next(_ character: CharacterKind) {
         switch character {
         case .letter(let byte):
@@ -175,6 +216,13 @@ private struct ScalarWord {
 
     /// The packed lower-case letters, or nil when the word cannot be a cue word.
     var key: UInt32? { matchable ? packed : nil }
+
+    /// Replaces the cue byte of the last letter added.
+    mutating func amendLast(_ byte: UInt8?) {
+        guard matchable, length <= 4 else { return }
+        guard let byte else { matchable = false; return }
+        packed = packed & ~0xFF | UInt32(byte)
+    }
 
     /// Adds a letter: its cue byte, or nil for a letter no cue word has.
     mutating func append(_ byte: UInt8?) {
