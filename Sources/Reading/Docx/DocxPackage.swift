@@ -142,10 +142,29 @@ struct DocxPackage {
     }
 
     /// Streams the XML part `part` into `sink`; false when the package does not hold it.
+    ///
+    /// The part is parsed as it is inflated, 64 KB at a time: pandoc's `numbering.xml` can be three times
+    /// the size of the document, and is then never held whole.
     func parse<Sink: XMLEventSink>(_ part: String, into sink: inout Sink) throws(ReadError) -> Bool {
-        guard let bytes = try bytes(of: part) else { return false }
-        do {
-            try XMLStreamParser(options: WordNamespace.parseOptions).parse(bytes, into: &sink)
+        var parser = XMLPushParser(options: WordNamespace.parseOptions)
+        var pushed = 0
+        let found = try inflate(part) { batch in
+            for chunk in batch.chunks {
+                try chunk.withBytes { bytes throws(XMLError) in
+                    var start = 0
+                    while start < bytes.count {
+                        let end = min(start + 64 << 10, bytes.count)
+                        try parser.push(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), into: &sink)
+                        start = end
+                    }
+                }
+                pushed += chunk.count
+            }
+        }
+        guard found else { return false }
+        do throws(XMLError) {
+            guard pushed > 0 else { throw XMLError.malformed(line: 0, message: "the part is empty") }
+            try parser.finish(into: &sink)
         } catch {
             throw refusal(part, error)
         }
