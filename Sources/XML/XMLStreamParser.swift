@@ -47,14 +47,16 @@ public struct XMLStreamParser: Sendable {
 
     /// Hands `bytes` to `push` in pieces of 64 KB, the most libxml2 reads before its events go out.
     static func inPieces(_ bytes: [UInt8], _ push: (UnsafeRawBufferPointer) throws(XMLError) -> Void) throws(XMLError) {
-        try bytes.withUnsafeBufferPointer { buffer throws(XMLError) in
-            let whole = UnsafeRawBufferPointer(buffer)
-            var start = 0
-            while start < whole.count {
-                let end = min(start + 64 * 1024, whole.count)
-                try push(UnsafeRawBufferPointer(rebasing: whole[start..<end]))
-                start = end
-            }
+        try bytes.withUnsafeBufferPointer { buffer throws(XMLError) in try inPieces(UnsafeRawBufferPointer(buffer), push) }
+    }
+
+    /// Hands `bytes` to `push` in pieces of 64 KB (for a parser fed as a part is inflated).
+    package static func inPieces(_ bytes: UnsafeRawBufferPointer, _ push: (UnsafeRawBufferPointer) throws(XMLError) -> Void) throws(XMLError) {
+        var start = 0
+        while start < bytes.count {
+            let end = min(start + 64 * 1024, bytes.count)
+            try push(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+            start = end
         }
     }
 }

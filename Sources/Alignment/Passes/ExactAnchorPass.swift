@@ -40,7 +40,7 @@ enum ExactAnchorPass {
     /// The weight of an exact pair in a chain: a heading weighs more than a paragraph (a paragraph
     /// crossing a heading moved, not the heading), and a longer text a little more than a shorter one,
     /// so that both directions of a comparison choose alike.
-    private static func chainWeight(_ problem: AlignmentProblem, old: Int) -> Double {
+    static func chainWeight(_ problem: AlignmentProblem, old: Int) -> Double {
         (problem[old: old].role == .heading ? 1.5 : 1) + min(problem[old: old].weight, 1e4) * 1e-6
     }
 

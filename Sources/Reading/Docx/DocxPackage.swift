@@ -151,12 +151,7 @@ struct DocxPackage {
         let found = try inflate(part) { batch in
             for chunk in batch.chunks {
                 try chunk.withBytes { bytes throws(XMLError) in
-                    var start = 0
-                    while start < bytes.count {
-                        let end = min(start + 64 << 10, bytes.count)
-                        try parser.push(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), into: &sink)
-                        start = end
-                    }
+                    try XMLStreamParser.inPieces(bytes) { piece throws(XMLError) in try parser.push(piece, into: &sink) }
                 }
                 pushed += chunk.count
             }

@@ -42,7 +42,7 @@ struct RawParagraph: Sendable, Hashable {
     func joined(with next: RawParagraph) -> RawParagraph {
         var result = next
         result.text = text + next.text
-        let length = text.unicodeScalarCount
+        let length = next.references.isEmpty ? 0 : text.unicodeScalarCount
         result.references = references + next.references.map { NoteReference(kind: $0.kind, id: $0.id, offset: $0.offset + length) }
         result.first = first
         return result

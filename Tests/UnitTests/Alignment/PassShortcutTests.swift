@@ -96,19 +96,16 @@ struct PassShortcutTests {
                 guard let (olds, news) = occurrences[key], !news.isEmpty else { continue }
                 let count = min(olds.count, news.count)
                 for index in 0..<count where problem.compatible(olds[index], news[index]) {
-                    pairs.append((olds[index], news[index], weight(problem, olds[index])))
+                    pairs.append((olds[index], news[index], ExactAnchorPass.chainWeight(problem, old: olds[index])))
                 }
                 guard olds.count != news.count else { continue }
                 for index in 1...count where problem.compatible(olds[olds.count - index], news[news.count - index]) {
-                    pairs.append((olds[olds.count - index], news[news.count - index], weight(problem, olds[olds.count - index]) * 0.999))
+                    pairs.append((olds[olds.count - index], news[news.count - index],
+                                  ExactAnchorPass.chainWeight(problem, old: olds[olds.count - index]) * 0.999))
                 }
             }
             for index in WeightedChain.searched(pairs) { found.append((pairs[index].old, pairs[index].new)) }
         }
         for pair in found { problem.pair(pair.old, pair.new, .inPlace) }
-
-        func weight(_ problem: AlignmentProblem, _ old: Int) -> Double {
-            (problem[old: old].role == .heading ? 1.5 : 1) + min(problem[old: old].weight, 1e4) * 1e-6
-        }
     }
 }
