@@ -89,21 +89,54 @@ enum FileKind {
 
 /// Reading a whole file, with errors that name it.
 enum FileBytes {
-    static func read(path: String) throws(ReadError) -> [UInt8] {
+    /// The bytes of the file at `path`; a pipe or a device is refused after `streamLimit` bytes.
+    static func read(path: String, streamLimit: Int = largestStream) throws(ReadError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ReadError.fileNotFound(file: path)
         }
         if isDirectory.boolValue { throw ReadError.isDirectory(file: path) }
-        // A regular file is read straight into the array; anything else, or any trouble, takes
-        // Foundation's way, which also words the errors.
+        // A regular file is read straight into the array, a pipe or a device (`<(git show …)`, /dev/stdin)
+        // to its end; any trouble takes Foundation's way, which also words the errors.
         if let bytes = readRegularFile(path: path) { return bytes }
+        if let bytes = try readStream(path: path, limit: streamLimit) { return bytes }
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
             return [UInt8](data)
         } catch {
             throw ReadError.unreadable(file: path, reason: (error as NSError).localizedDescription)
         }
+    }
+
+    /// The most read from a pipe or a device: one that does not end (/dev/zero) is refused at this size.
+    static let largestStream = 512 * 1024 * 1024
+
+    /// The bytes of a pipe, socket or character device, read to its end (refused past `limit`); nil when
+    /// `path` is none of these or cannot be opened.
+    private static func readStream(path: String, limit: Int) throws(ReadError) -> [UInt8]? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        let type = status.st_mode & S_IFMT
+        guard type == S_IFIFO || type == S_IFCHR || type == S_IFSOCK else { return nil }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { throw ReadError.unreadable(file: path, reason: String(cString: strerror(errno))) }
+            if got == 0 { return bytes }
+            guard bytes.count + got <= limit else {
+                throw ReadError.unreadable(file: path, reason: "more than \(Self.describe(limit)) read from it, and no end")
+            }
+            bytes.append(contentsOf: chunk[..<got])
+        }
+    }
+
+    private static func describe(_ size: Int) -> String {
+        size >= 1 << 20 ? "\(size >> 20) MB" : "\(size) bytes"
     }
 
     /// The bytes of a regular file read with one buffer (Foundation's `Data` then `[UInt8]` fill

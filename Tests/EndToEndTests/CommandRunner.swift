@@ -24,8 +24,8 @@ struct CommandRunner {
 
     static func sample(_ name: String) -> String { root.appendingPathComponent("Samples/\(name)").path }
 
-    /// Runs `draftdiff` with `arguments` in `directory`.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs `draftdiff` with `arguments` in `directory`, with `input` on its standard input.
+    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -33,7 +33,20 @@ struct CommandRunner {
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
+        let standardInput = Pipe()
+        if input != nil { process.standardInput = standardInput }
         try process.run()
+        if let input {
+            // Written beside the reading of the outputs: a pipe holds 64 KB, and draftdiff writes only once it has
+            // read. A draftdiff that stops reading early closes the pipe: the write fails (EPIPE) instead of
+            // the signal ending the tests.
+            signal(SIGPIPE, SIG_IGN)
+            let writer = Thread {
+                try? standardInput.fileHandleForWriting.write(contentsOf: input)
+                try? standardInput.fileHandleForWriting.close()
+            }
+            writer.start()
+        }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

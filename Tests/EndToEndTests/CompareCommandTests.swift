@@ -24,6 +24,19 @@ struct CompareCommandTests {
         #expect(docxFragment.standardOutput.contains("\n83 → 1 unchanged (renumbered)\n"))
     }
 
+    /// A side piped in, as `draftdiff compare <(git show HEAD~1:draft.docx) draft.docx` gives it: a pipe,
+    /// read to its end (it was refused, as "You don't have permission").
+    @Test(arguments: ["csh-2021-global-resolution.fr.txt", "csh-2021-global-resolution.fr.docx"])
+    func aSideReadFromStandardInput(name: String) throws {
+        let input = try Data(contentsOf: URL(fileURLWithPath: CommandRunner.sample(name)))
+        let piped = try CommandRunner.run(["compare", "/dev/stdin", fragment, "--fragment", "--no-color"], input: input)
+        let direct = try CommandRunner.run(["compare", CommandRunner.sample(name), fragment, "--fragment", "--no-color"])
+        #expect(piped.standardError == "")
+        #expect(piped.status == 1)
+        #expect(piped.standardOutput == direct.standardOutput)
+        #expect(piped.standardOutput.contains("\n84 → 2 modified\n"))
+    }
+
     @Test func fragmentRedlineNamesEntriesByLabelAndKind() throws {
         let result = try CommandRunner.run(["compare", global, fragment, "--fragment", "--no-color"])
         #expect(result.status == 1)

@@ -12,7 +12,7 @@ struct DocxPackage {
     /// A second reader of the same file, with its own file position, for reading parts on another
     /// thread meanwhile (`Archive` keeps one position): `besideMain`.
     private let secondArchive: Archive
-    /// Where the archive's private copy was (unlinked, still open).
+    /// What `/proc/self/fd` shows for the archive's descriptors (`PackageFile.target`).
     private let archivePath: String
     private let entries: [String: Entry]
 
@@ -20,7 +20,7 @@ struct DocxPackage {
         self.file = file
         self.maximumPartSize = maximumPartSize
         do {
-            (archive, secondArchive, archivePath) = try Self.openArchive(bytes)
+            (archive, secondArchive, archivePath) = try Self.openArchive(bytes, file: file)
         } catch {
             throw ReadError.docx(file: file, part: nil, line: nil,
                                  reason: "not a readable .docx package (the zip container is truncated or damaged)")
@@ -35,18 +35,17 @@ struct DocxPackage {
         }
     }
 
-    /// The archive read from a private temporary copy of `bytes` (twice: see `secondArchive`), unlinked
-    /// as soon as it is open.
+    /// The archive read from the file holding `bytes` (twice: see `secondArchive`): the draft at `file` itself
+    /// when it holds them, otherwise a private copy (`PackageFile`).
     ///
     /// Not `Archive(data:)`: ZIPFoundation 0.9.20's in-memory file traps ("Range requires lowerBound <=
     /// upperBound") when a damaged zip makes it seek past the end of the data (an offset in the central
     /// directory or a local header pointing outside the file; found by FuzzDocxPackage). A real file
     /// reads short there instead, which ZIPFoundation reports as an error.
-    private static func openArchive(_ bytes: [UInt8]) throws -> (Archive, Archive, String) {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("draftdiff-\(UUID().uuidString).docx")
-        try Data(bytes).write(to: url, options: .withoutOverwriting)
-        defer { try? FileManager.default.removeItem(at: url) }
-        return (try Archive(url: url, accessMode: .read), try Archive(url: url, accessMode: .read), url.path)
+    private static func openArchive(_ bytes: [UInt8], file: String) throws -> (Archive, Archive, String) {
+        let packageFile = try PackageFile.holding(bytes, file: file)
+        defer { packageFile.release() }
+        return (try Archive(url: packageFile.url, accessMode: .read), try Archive(url: packageFile.url, accessMode: .read), packageFile.target)
     }
 
     private init(_ package: DocxPackage, archive: Archive) {

@@ -22,6 +22,7 @@ final class PartExtraction: @unchecked Sendable {
     private struct Refused: Error {}
 
     private let archive: Archive
+    /// What `/proc/self/fd` shows for the archive's descriptors.
     private let archivePath: String
     private let entry: Entry
     private let limit: Int
@@ -153,9 +154,10 @@ final class PartExtraction: @unchecked Sendable {
         return finished
     }
 
-    /// Makes every later read of the open file that was at `path` fail (EISDIR): its descriptor is
+    /// Makes every later read of the open file at `path` fail (EISDIR): each of its descriptors is
     /// replaced, in one atomic `dup2`, by a descriptor of a directory. The number stays taken, so no
-    /// other file can slip in under it; the archive's `fclose` closes it in due course.
+    /// other file can slip in under it; the archive's `fclose` closes it in due course. `path` is as
+    /// `/proc/self/fd` shows it (`PackageFile.target`); the file may have been deleted since.
     static func failReads(ofFileAt path: String) {
         let directory = open("/", O_RDONLY | O_DIRECTORY)
         guard directory >= 0 else { return }
@@ -163,8 +165,7 @@ final class PartExtraction: @unchecked Sendable {
         let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
         for name in descriptors {
             guard let descriptor = Int32(name), descriptor != directory,
-                  let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(name)"),
-                  target == path || target == path + " (deleted)" else { continue }
+                  PackageFile.target(of: descriptor) == path else { continue }
             _ = dup2(directory, descriptor)
         }
     }

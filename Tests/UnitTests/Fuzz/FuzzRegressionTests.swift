@@ -61,7 +61,13 @@ struct FuzzRegressionTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("draftdiff-stuck-\(UUID().uuidString).bin")
         try Data("PK".utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        let file = try #require(fopen(url.path, "rb"))
+        try Self.expectStopped(readingForeverAt: url.path, failing: url.path)
+    }
+
+    /// Opens `path` as ZIPFoundation does, reads its end in a loop as its stuck inflate loop does, and
+    /// expects `PartExtraction.failReads(ofFileAt: target)` to end the loop.
+    static func expectStopped(readingForeverAt path: String, failing target: String) throws {
+        let file = try #require(fopen(path, "rb"))
         struct Handle: @unchecked Sendable { let file: UnsafeMutablePointer<FILE> }
         let handle = Handle(file: file)
         let ended = DispatchSemaphore(value: 0)
@@ -78,7 +84,7 @@ struct FuzzRegressionTests {
         }
         stuck.start()
         #expect(ended.wait(timeout: .now() + .milliseconds(300)) == .timedOut, "the loop runs until its reads fail")
-        PartExtraction.failReads(ofFileAt: url.path)
+        PartExtraction.failReads(ofFileAt: target)
         #expect(ended.wait(timeout: .now() + .seconds(2)) == .success)
         fclose(file)
     }
