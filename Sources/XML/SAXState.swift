@@ -26,6 +26,9 @@ struct SAXState: ~Copyable {
     /// The depth of the elements built whole (subtree mode), and which of their descendants are kept.
     private let subtreeDepth: Int
     private let keeping: Set<String>?
+    /// Whether each name met, by its number (`InternedNames`), is in `keeping`: 0 not yet asked, 1 kept, 2 left
+    /// out. A name's string is hashed once, not at every element.
+    private var kept: [UInt8] = []
     private var depth = 0
     /// The depth of the element declined or left out, whose content is passed over (0: none).
     private var passedAt = 0
@@ -110,7 +113,7 @@ struct SAXState: ~Copyable {
         guard depth <= maximumDepth else { return fail(.tooDeep(line: line, limit: maximumDepth)) }
         guard passedAt == 0 else { return }
         if subtreeDepth > 0, depth >= subtreeDepth {
-            if let keeping, depth > 1, !keeping.contains(tree.pointee.names.string(local)) { return passedAt = depth }
+            if let keeping, depth > 1, !isKept(local, keeping) { return passedAt = depth }
             if open.isEmpty { tree.pointee.removeAll() }
             open.append(tree.pointee.openElement(local: local, namespace: uri, line: line, parent: open.last ?? -1,
                                                  attributes: attributes, count: attributeCount, declarations: declarations()))
@@ -148,6 +151,15 @@ struct SAXState: ~Copyable {
         } else if case .events(_, let take) = receiver {
             take(.endElement(name(local, uri)))
         }
+    }
+
+    /// Whether the element named `local` is in `keeping`.
+    private mutating func isKept(_ local: UnsafePointer<UInt8>?, _ keeping: Set<String>) -> Bool {
+        guard let local else { return keeping.contains("") }
+        let number = Int(tree.pointee.names.number(local) { String(cString: $0) })
+        if number >= kept.count { kept.append(contentsOf: repeatElement(0, count: number + 1 - kept.count)) }
+        if kept[number] == 0 { kept[number] = keeping.contains(tree.pointee.names.strings[number]) ? 1 : 2 }
+        return kept[number] == 1
     }
 
     fileprivate mutating func name(_ local: UnsafePointer<UInt8>?, _ uri: UnsafePointer<UInt8>?) -> XMLName {

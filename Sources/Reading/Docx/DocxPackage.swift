@@ -140,17 +140,20 @@ struct DocxPackage {
         }
     }
 
-    /// Streams the XML part `part` into `sink`; false when the package does not hold it.
+    /// Parses the XML part `part` as it is inflated, 64 KB at a time, handing `view` each element at `depth` (the
+    /// root is depth 1), valid while it runs; with `keeping`, an element below the root whose local name is not
+    /// in it is passed over with all it holds. False when the package does not hold the part.
     ///
-    /// The part is parsed as it is inflated, 64 KB at a time: pandoc's `numbering.xml` can be three times
-    /// the size of the document, and is then never held whole.
-    func parse<Sink: XMLEventSink>(_ part: String, into sink: inout Sink) throws(ReadError) -> Bool {
-        var parser = XMLPushParser(options: WordNamespace.parseOptions)
+    /// Pandoc's `numbering.xml` can be three times the size of the document: it is never held whole.
+    func parse(_ part: String, depth: Int, keeping: Set<String>?, streaming view: (XMLElementView) -> Void) throws(ReadError) -> Bool {
+        var parser = XMLSubtreePushParser(depth: depth, keeping: keeping, options: WordNamespace.parseOptions)
         var pushed = 0
         let found = try inflate(part) { batch in
             for chunk in batch.chunks {
                 try chunk.withBytes { bytes throws(XMLError) in
-                    try XMLStreamParser.inPieces(bytes) { piece throws(XMLError) in try parser.push(piece, into: &sink) }
+                    try XMLStreamParser.inPieces(bytes) { piece throws(XMLError) in
+                        try parser.push(piece, ancestor: { _ in }, subtree: view)
+                    }
                 }
                 pushed += chunk.count
             }
@@ -158,7 +161,7 @@ struct DocxPackage {
         guard found else { return false }
         do throws(XMLError) {
             guard pushed > 0 else { throw XMLError.malformed(line: 0, message: "the part is empty") }
-            try parser.finish(into: &sink)
+            try parser.finish(ancestor: { _ in }, subtree: view)
         } catch {
             throw refusal(part, error)
         }

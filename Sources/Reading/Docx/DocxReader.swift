@@ -83,7 +83,9 @@ public struct DocxReader: Sendable {
         let relationships = try package.relationships(of: main)
         let styles = try part("styles", relationships, package, keeping: StyleSheet.elementsRead).map(StyleSheet.init) ?? StyleSheet()
         var numbering = NumberingPartReader()
-        if let name = relationships["numbering"] { _ = try package.parse(name, into: &numbering) }
+        if let name = relationships["numbering"] {
+            _ = try package.parse(name, depth: NumberingPartReader.listDepth, keeping: NumberingPartReader.elementsRead) { numbering.read($0) }
+        }
         var notes = NoteParts()
         try notes.read(relationships["footnotes"], kind: .footnote, in: package, view: options.view)
         try notes.read(relationships["endnotes"], kind: .endnote, in: package, view: options.view)

@@ -1,132 +1,88 @@
 import XMLStreaming
 
-/// Reads `numbering.xml` straight from the parser's events into `NumberingDefinitions`, without
-/// an element tree: pandoc writes one list per paragraph, so that this part can be three times
-/// the size of the document, and only a few elements of each list matter. Everything else
-/// (indents, tabs, fonts) is declined before its attributes are read.
+/// Reads `numbering.xml` one list at a time: each `w:abstractNum` and `w:num` is built on its own, with only
+/// the elements a list's numbers depend on (`elementsRead`), read into `NumberingDefinitions`, and let go.
+/// Pandoc writes one list per paragraph, so that this part can be three times the size of the document;
+/// everything else in it (indents, tabs, fonts) is passed over unbuilt, with all it holds.
 ///
-/// As when read from a tree: lists are `w:abstractNum` with `w:abstractNumId` and `w:num` with
-/// `w:numId` and a `w:abstractNumId` child, each single-valued setting comes from the first child
-/// of its name, and a later definition of the same id replaces an earlier one.
-struct NumberingPartReader: XMLEventSink {
+/// Lists are `w:abstractNum` with `w:abstractNumId` and `w:num` with `w:numId` and a `w:abstractNumId`
+/// child; each single-valued setting comes from the first child of its name, and a later definition of
+/// the same id replaces an earlier one.
+struct NumberingPartReader {
     private(set) var definitions = NumberingDefinitions()
-    /// What each element taken and still open is.
-    private var open: [Kind] = []
-    /// The definitions being read: at most one of each kind is open at a time
-    /// (`w:abstractNum/w:lvl`, `w:num/w:lvlOverride/w:lvl`).
-    private var abstract: (id: String, value: NumberingDefinitions.Abstract, sawStyleLink: Bool)?
-    private var instance: (id: String, abstractID: String??, value: NumberingDefinitions.Instance)?
-    private var override: (level: Int, start: Int??, replacement: ListLevel?, sawLevel: Bool)?
-    private var level: (number: Int, settings: LevelSettings)?
 
-    private enum Kind {
-        case root, passed, abstract, instance, override, level
-    }
+    /// The depth of the lists in the part (the root is depth 1).
+    static let listDepth = 2
 
-    func wants(_ name: XMLName, depth: Int) -> Bool {
-        guard let parent = open.last else { return true }
-        let local = name.local
-        let read: Bool
-        switch parent {
-        case .root: read = local == "abstractNum" || local == "num"
-        case .passed: read = false
-        case .abstract: read = local == "numStyleLink" || local == "lvl"
-        case .instance: read = local == "abstractNumId" || local == "lvlOverride"
-        case .override: read = local == "startOverride" || local == "lvl"
-        case .level: read = LevelSettings.reads(local)
-        }
-        // The short local name first: most elements declined are told apart by it alone.
-        return read && WordNamespace.isMain(name.namespace)
-    }
+    /// The local names of the elements built: the lists and what is read of them.
+    static let elementsRead: Set<String> = [
+        "abstractNum", "num", "numStyleLink", "lvl", "abstractNumId", "lvlOverride", "startOverride",
+        "start", "numFmt", "lvlText", "lvlRestart", "isLgl", "pStyle",
+    ]
 
-    mutating func take(_ event: XMLEvent) {
-        switch event {
-        case .startElement(let tag): start(tag)
-        case .endElement: end()
-        case .text: break
+    /// Reads one child of the part's root.
+    mutating func read<Element: XMLReadableElement>(_ list: Element) {
+        if list.isWord("abstractNum"), let id = list.wordAttribute("abstractNumId") {
+            definitions.define(Self.abstract(list), id: id)
+        } else if list.isWord("num"), let id = list.wordAttribute("numId"), let instance = Self.instance(list) {
+            definitions.define(instance, id: id)
         }
     }
 
-    private mutating func start(_ tag: XMLStartTag) {
-        guard let parent = open.last else {
-            open.append(.root)
-            return
+    private static func abstract<Element: XMLReadableElement>(_ list: Element) -> NumberingDefinitions.Abstract {
+        var abstract = NumberingDefinitions.Abstract()
+        var sawStyleLink = false
+        for child in list.childElements {
+            if child.isWord("numStyleLink"), !sawStyleLink {
+                abstract.numberingStyleLink = child.wordAttribute("val")
+                sawStyleLink = true
+            } else if child.isWord("lvl") {
+                abstract.levels[levelNumber(child)] = level(child)
+            }
         }
-        var kind = Kind.passed
-        switch parent {
-        case .root:
-            if tag.isWord("abstractNum"), let id = tag.wordAttribute("abstractNumId") {
-                abstract = (id, NumberingDefinitions.Abstract(), false)
-                kind = .abstract
-            } else if tag.isWord("num"), let id = tag.wordAttribute("numId") {
-                instance = (id, nil, NumberingDefinitions.Instance(abstractID: ""))
-                kind = .instance
-            }
-        case .passed:
-            break
-        case .abstract:
-            if tag.isWord("numStyleLink"), abstract?.sawStyleLink == false {
-                abstract?.value.numberingStyleLink = tag.wordAttribute("val")
-                abstract?.sawStyleLink = true
-            } else if tag.isWord("lvl") {
-                level = (Self.levelNumber(tag), LevelSettings())
-                kind = .level
-            }
-        case .instance:
-            if tag.isWord("abstractNumId"), instance?.abstractID == nil {
-                instance?.abstractID = .some(tag.wordAttribute("val"))
-            } else if tag.isWord("lvlOverride") {
-                override = (Self.levelNumber(tag), nil, nil, false)
-                kind = .override
-            }
-        case .override:
-            if tag.isWord("startOverride"), override?.start == nil {
-                override?.start = .some(tag.wordAttribute("val").flatMap(WordNamespace.integer))
-            } else if tag.isWord("lvl"), override?.sawLevel == false {
-                override?.sawLevel = true
-                level = (Self.levelNumber(tag), LevelSettings())
-                kind = .level
-            }
-        case .level:
-            if WordNamespace.isMain(tag.name.namespace) { level?.settings.take(tag) }
-        }
-        open.append(kind)
+        return abstract
     }
 
-    private mutating func end() {
-        switch open.popLast() {
-        case .abstract?:
-            if let abstract { definitions.define(abstract.value, id: abstract.id) }
-            abstract = nil
-        case .instance?:
-            if let instance, let abstractID = instance.abstractID ?? nil {
-                var value = instance.value
-                value.abstractID = abstractID
-                definitions.define(value, id: instance.id)
+    /// The list instance `list`, nil without an abstract list (no `w:abstractNumId`, or one without `w:val`).
+    private static func instance<Element: XMLReadableElement>(_ list: Element) -> NumberingDefinitions.Instance? {
+        var abstractID: String??
+        var instance = NumberingDefinitions.Instance(abstractID: "")
+        for child in list.childElements {
+            if child.isWord("abstractNumId"), abstractID == nil {
+                abstractID = .some(child.wordAttribute("val"))
+            } else if child.isWord("lvlOverride") {
+                let number = levelNumber(child)
+                var start: Int??
+                var replacement: ListLevel?
+                var sawLevel = false
+                for setting in child.childElements {
+                    if setting.isWord("startOverride"), start == nil {
+                        start = .some(setting.wordAttribute("val").flatMap(WordNamespace.integer))
+                    } else if setting.isWord("lvl"), !sawLevel {
+                        sawLevel = true
+                        replacement = level(setting)
+                    }
+                }
+                if let start = start ?? nil { instance.startOverrides[number] = start }
+                if let replacement { instance.levelOverrides[number] = replacement }
             }
-            instance = nil
-        case .level?:
-            guard let level else { return }
-            if open.last == .override {
-                override?.replacement = level.settings.level
-            } else {
-                abstract?.value.levels[level.number] = level.settings.level
-            }
-            self.level = nil
-        case .override?:
-            if let override {
-                if let start = override.start ?? nil { instance?.value.startOverrides[override.level] = start }
-                if let replacement = override.replacement { instance?.value.levelOverrides[override.level] = replacement }
-            }
-            override = nil
-        case .root?, .passed?, nil:
-            break
         }
+        guard let abstractID = abstractID ?? nil else { return nil }
+        instance.abstractID = abstractID
+        return instance
+    }
+
+    private static func level<Element: XMLReadableElement>(_ element: Element) -> ListLevel {
+        var settings = LevelSettings()
+        for child in element.childElements where WordNamespace.isMain(child.namespace) {
+            settings.take(child.localName, child.wordAttribute("val"))
+        }
+        return settings.level
     }
 
     /// `w:ilvl` of a `w:lvl` or `w:lvlOverride` (0 when missing or not a number).
-    private static func levelNumber(_ tag: XMLStartTag) -> Int {
-        Int(tag.wordAttribute("ilvl") ?? "0") ?? 0
+    private static func levelNumber<Element: XMLReadableElement>(_ element: Element) -> Int {
+        Int(element.wordAttribute("ilvl") ?? "0") ?? 0
     }
 }
 
@@ -140,17 +96,8 @@ private struct LevelSettings {
     var legal: String??
     var style: String??
 
-    /// Whether a child of `w:lvl` with this local name is read.
-    static func reads(_ local: String) -> Bool {
+    mutating func take(_ local: String, _ value: String?) {
         switch local {
-        case "start", "numFmt", "lvlText", "lvlRestart", "isLgl", "pStyle": return true
-        default: return false
-        }
-    }
-
-    mutating func take(_ tag: XMLStartTag) {
-        let value = tag.wordAttribute("val")
-        switch tag.name.local {
         case "start" where start == nil: start = .some(value)
         case "numFmt" where format == nil: format = .some(value)
         case "lvlText" where text == nil: text = .some(value)

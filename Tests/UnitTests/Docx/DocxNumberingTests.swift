@@ -71,6 +71,31 @@ import DraftDiff
         #expect(labels == ["I.", "II.", "a)", "(i)"])
     }
 
+    @Test func numberingPartRulesOverridesMergeAndOnlyListsAtTheTopAreRead() throws {
+        let nested = #"<w:pPr><w:lvl w:ilvl="0"><w:start w:val="99"/></w:lvl></w:pPr>"#
+        let numbering = """
+            <!-- </w:abstractNum> <w:abstractNum w:abstractNumId="20"> -->
+            <w:abstractNum w:abstractNumId="20"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>\(nested)</w:lvl></w:abstractNum>
+            <w:abstractNum w:abstractNumId="21">\(Self.level(0, "upperLetter", "%1)"))</w:abstractNum>
+            <mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="w14"><w:abstractNum w:abstractNumId="22">\(Self.level(0, "decimal", "%1."))</w:abstractNum></mc:Choice></mc:AlternateContent>
+            <w:num w:numId="1"><w:abstractNumId w:val="20"/><w:abstractNumId w:val="21"/>
+              <w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/><w:startOverride w:val="8"/></w:lvlOverride>
+              <w:lvlOverride w:ilvl="0">\(Self.level(0, "lowerRoman", "(%1)"))</w:lvlOverride></w:num>
+            <w:num w:numId="2"><w:abstractNumId/><w:abstractNumId w:val="20"/></w:num>
+            <w:num w:numId="3"><w:abstractNumId w:val="22"/></w:num>
+            <w:num w:numId="4"><w:abstractNumId w:val="20"/></w:num>
+            """
+        let body = [DocxFixture.numbered("Overridden", numID: 1), DocxFixture.numbered("Again", numID: 1),
+                    DocxFixture.numbered("No abstract list", numID: 2), DocxFixture.numbered("Wrapped list", numID: 3),
+                    DocxFixture.numbered("Plain", numID: 4)].joined()
+        let labels = try DocxFixture.paragraphs(try DocxFixture.docx(body: body, numbering: numbering)).map(\.numbering)
+        // The first w:abstractNumId and the first w:startOverride count; two w:lvlOverride of one level add up (the
+        // first's start, the second's level); a w:abstractNumId without w:val leaves the list undefined; a list
+        // inside mc:AlternateContent, a w:lvl inside a level's w:pPr (start 99) and markup in a comment are not read.
+        // List 4 shares abstract list 20, and its counter, with list 1.
+        #expect(labels == ["(v)", "(vi)", nil, nil, "7."])
+    }
+
     @Test func bulletsAndNumberingSwitchedOffGiveNoLabel() throws {
         let body = DocxFixture.numbered("Bullet", numID: 4) + DocxFixture.numbered("Off", numID: 0) + DocxFixture.numbered("Undefined", numID: 42)
         let paragraphs = try DocxFixture.paragraphs(try DocxFixture.docx(body: body, numbering: Self.numbering))
