@@ -141,18 +141,20 @@ struct DocxPackage {
     }
 
     /// Parses the XML part `part` as it is inflated, 64 KB at a time, handing `view` each element at `depth` (the
-    /// root is depth 1), valid while it runs; with `keeping`, an element below the root whose local name is not
-    /// in it is passed over with all it holds. False when the package does not hold the part.
+    /// root is depth 1), valid while it runs, and `ancestor` the start tags above; with `keeping`, an element
+    /// below the root whose local name is not in it is passed over with all it holds. False when the package
+    /// does not hold the part.
     ///
     /// Pandoc's `numbering.xml` can be three times the size of the document: it is never held whole.
-    func parse(_ part: String, depth: Int, keeping: Set<String>?, streaming view: (XMLElementView) -> Void) throws(ReadError) -> Bool {
+    func parse(_ part: String, depth: Int, keeping: Set<String>? = nil, ancestor: (XMLStartTag) -> Void = { _ in },
+               view: (XMLElementView) -> Void) throws(ReadError) -> Bool {
         var parser = XMLSubtreePushParser(depth: depth, keeping: keeping, options: WordNamespace.parseOptions)
         var pushed = 0
         let found = try inflate(part) { batch in
             for chunk in batch.chunks {
                 try chunk.withBytes { bytes throws(XMLError) in
                     try XMLStreamParser.inPieces(bytes) { piece throws(XMLError) in
-                        try parser.push(piece, ancestor: { _ in }, subtree: view)
+                        try parser.push(piece, ancestor: ancestor, subtree: view)
                     }
                 }
                 pushed += chunk.count
@@ -161,19 +163,7 @@ struct DocxPackage {
         guard found else { return false }
         do throws(XMLError) {
             guard pushed > 0 else { throw XMLError.malformed(line: 0, message: "the part is empty") }
-            try parser.finish(ancestor: { _ in }, subtree: view)
-        } catch {
-            throw refusal(part, error)
-        }
-        return true
-    }
-
-    /// Parses the XML part `part`, handing `view` each element at `depth` (the root is depth 1), valid while
-    /// it runs, and `ancestor` the start tags above; false when the package does not hold it.
-    func parse(_ part: String, depth: Int, ancestor: (XMLStartTag) -> Void, view: (XMLElementView) -> Void) throws(ReadError) -> Bool {
-        guard let bytes = try bytes(of: part) else { return false }
-        do {
-            try XMLSubtrees(depth: depth, options: WordNamespace.parseOptions).parse(bytes, ancestor: ancestor, view: view)
+            try parser.finish(ancestor: ancestor, subtree: view)
         } catch {
             throw refusal(part, error)
         }

@@ -84,7 +84,7 @@ public struct DocxReader: Sendable {
         let styles = try part("styles", relationships, package, keeping: StyleSheet.elementsRead).map(StyleSheet.init) ?? StyleSheet()
         var numbering = NumberingPartReader()
         if let name = relationships["numbering"] {
-            _ = try package.parse(name, depth: NumberingPartReader.listDepth, keeping: NumberingPartReader.elementsRead) { numbering.read($0) }
+            _ = try package.parse(name, depth: NumberingPartReader.listDepth, keeping: NumberingPartReader.elementsRead, view: { numbering.read($0) })
         }
         var notes = NoteParts()
         try notes.read(relationships["footnotes"], kind: .footnote, in: package, view: options.view)
