@@ -91,11 +91,9 @@ enum FileKind {
 enum FileBytes {
     /// The bytes of the file at `path`; a pipe or a device is refused after `streamLimit` bytes.
     static func read(path: String, streamLimit: Int = largestStream) throws(ReadError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ReadError.fileNotFound(file: path)
-        }
-        if isDirectory.boolValue { throw ReadError.isDirectory(file: path) }
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw missing(path, errno) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw ReadError.isDirectory(file: path) }
         // A regular file is read straight into the array, a pipe or a device (`<(git show …)`, /dev/stdin)
         // to its end; any trouble takes Foundation's way, which also words the errors.
         if let bytes = readRegularFile(path: path) { return bytes }
@@ -106,6 +104,17 @@ enum FileBytes {
         } catch {
             throw ReadError.unreadable(file: path, reason: (error as NSError).localizedDescription)
         }
+    }
+
+    /// Why `path` could not be looked at (`stat` failed with `error`): not there, a symbolic link leading
+    /// nowhere or round in a loop, a directory on the way that may not be entered.
+    private static func missing(_ path: String, _ error: Int32) -> ReadError {
+        var link = stat()
+        if error == ENOENT, lstat(path, &link) == 0 {
+            return .unreadable(file: path, reason: "a symbolic link to a file that does not exist")
+        }
+        if error == ENOENT || error == ENOTDIR { return .fileNotFound(file: path) }
+        return .unreadable(file: path, reason: String(cString: strerror(error)))
     }
 
     /// The most read from a pipe or a device: one that does not end (/dev/zero) is refused at this size.

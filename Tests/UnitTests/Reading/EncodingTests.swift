@@ -105,6 +105,22 @@ struct EncodingTests {
         #expect(draft.paragraph("1")?.location == SourceLines(line: 5))
     }
 
+    /// A symbolic link that leads nowhere is said to be one (it was "no such file", though `ls` lists it).
+    @Test func aLinkLeadingNowhereIsSaidToBeOne() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("draftdiff-links-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let dangling = directory.appendingPathComponent("dangling.txt").path
+        let loop = directory.appendingPathComponent("loop.txt").path
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: directory.appendingPathComponent("gone.txt").path)
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+        #expect(throws: ReadError.unreadable(file: dangling, reason: "a symbolic link to a file that does not exist")) {
+            try DraftReader().read(path: dangling)
+        }
+        #expect(throws: ReadError.unreadable(file: loop, reason: "Too many levels of symbolic links")) { try DraftReader().read(path: loop) }
+        #expect(throws: ReadError.fileNotFound(file: dangling + "/draft.txt")) { try DraftReader().read(path: dangling + "/draft.txt") }
+    }
+
     @Test func badInputIsAnErrorNamingTheFile() throws {
         #expect(throws: ReadError.empty(file: "blank.txt")) { try DraftReader().read(bytes: Array(" \n\t\n".utf8), file: "blank.txt") }
         #expect(throws: ReadError.empty(file: "none.txt")) { try DraftReader().read(bytes: [], file: "none.txt") }
