@@ -54,8 +54,8 @@ struct CompareCommandTests {
         let head = "DÉCIDE :\n\n1.\tDe reconnaître les efforts de déminage humanitaire de la Colombie sur ses territoires frontaliers.\n\n"
         let old = head + "2.\tD'approuver le plan de travail du Groupe sur la cybersécurité et les rançongiciels, et de demander au Secrétariat du CICTE d'organiser des ateliers sur la réponse aux incidents informatiques.\n"
         let new = head + "2.\tD'approuver le plan de travail du Groupe sur la cybersécurité et les rançongiciels.\n\n3.\tDe demander au Secrétariat du CICTE d'organiser des ateliers sur la réponse aux incidents informatiques.\n"
-        try old.write(to: directory.appendingPathComponent("old.txt"), atomically: true, encoding: .utf8)
-        try new.write(to: directory.appendingPathComponent("new.txt"), atomically: true, encoding: .utf8)
+        try old.write(to: directory.appendingPathComponent("old.txt"), atomically: false, encoding: .utf8)
+        try new.write(to: directory.appendingPathComponent("new.txt"), atomically: false, encoding: .utf8)
         let result = try CommandRunner.run(["compare", "old.txt", "new.txt"], in: directory)
         #expect(result.status == 1)
         #expect(result.standardOutput.contains("2 → 2, 3 split\n"))
@@ -65,9 +65,9 @@ struct CompareCommandTests {
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let text = "DÉCIDE :\n\n1.\tDe demander au Secrétariat général de faire rapport sur la mise en œuvre.\n"
-        try text.write(to: directory.appendingPathComponent("old.txt"), atomically: true, encoding: .utf8)
+        try text.write(to: directory.appendingPathComponent("old.txt"), atomically: false, encoding: .utf8)
         try text.replacingOccurrences(of: "Secrétariat général", with: "SECRÉTARIAT GÉNÉRAL")
-            .write(to: directory.appendingPathComponent("new.txt"), atomically: true, encoding: .utf8)
+            .write(to: directory.appendingPathComponent("new.txt"), atomically: false, encoding: .utf8)
         #expect(try CommandRunner.run(["compare", "old.txt", "new.txt"], in: directory).status == 1)
         #expect(try CommandRunner.run(["compare", "old.txt", "new.txt", "--ignore-case"], in: directory).status == 0)
     }

@@ -74,7 +74,7 @@ struct MergeCommandTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("out.txt").path
         let orphan = directory.appendingPathComponent("orphan.txt")
-        try "Maritime security\n\n1. To encourage coast guards to cooperate.\n".write(to: orphan, atomically: true, encoding: .utf8)
+        try "Maritime security\n\n1. To encourage coast guards to cooperate.\n".write(to: orphan, atomically: false, encoding: .utf8)
         for arguments in [["merge", base, "/no/such/fragment.txt", "-o", output],
                           ["merge", base, orphan.path, "-o", output],
                           ["merge", base, fragment, "-o", directory.appendingPathComponent("out.pdf").path]] {

@@ -35,7 +35,9 @@ struct Relationships {
     /// Resolves a target against the directory of `source`: absolute targets start at the
     /// package root, ".." climbs, percent escapes are decoded.
     static func resolve(_ target: String, from source: String) -> String {
-        let decoded = target.removingPercentEncoding ?? target
+        // Foundation's decoding only when there is something to decode: its first call costs a process
+        // the runtime's look-ups of the generic types it uses, at every .docx read.
+        let decoded = target.contains("%") ? target.removingPercentEncoding ?? target : target
         var segments: [Substring] = decoded.hasPrefix("/") ? [] : Array(source.split(separator: "/").dropLast())
         for segment in decoded.split(separator: "/") {
             switch segment {

@@ -130,7 +130,26 @@ struct StyleSheet {
 
     /// "heading 3" (the built-in name Word stores whatever the interface language) → 3;
     /// also the style id "Heading3".
+    private static let headingLetters = Array("heading".utf8)
+
     private static func heading(name: String) -> Int? {
+        // A name in ASCII, as style names nearly always are, is settled on its bytes: this runs for every
+        // style of a chain, and a style sheet has a few hundred.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var matched = 0
+            var digit: Int?
+            for byte in name.utf8 where byte != 0x20 {
+                if matched < headingLetters.count {
+                    guard byte | 0x20 == headingLetters[matched] else { return nil }
+                    matched += 1
+                } else if digit == nil, (0x31...0x39).contains(byte) {
+                    digit = Int(byte - 0x30)
+                } else {
+                    return nil
+                }
+            }
+            return digit
+        }
         let lowered = name.lowercased().replacingOccurrences(of: " ", with: "")
         guard lowered.hasPrefix("heading"), lowered.count == 8, let digit = lowered.last?.wholeNumberValue, (1...9).contains(digit) else { return nil }
         return digit
