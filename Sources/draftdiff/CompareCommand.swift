@@ -27,8 +27,12 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: text, json, md, html or docx (default: from -o's extension, else text).")
     var format: OutputFormat?
 
-    @Option(name: .shortAndLong, help: "Write the report to FILE (atomically; never over an input).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to FILE (atomically; never over an input; - for standard output).",
+                                                    valueName: "file"))
     var output: String?
+
+    /// The report's file; nil for standard output.
+    private var outputFile: String? { output == StandardOutput.name ? nil : output }
 
     @Flag(help: "Ignore case when comparing words.")
     var ignoreCase = false
@@ -40,6 +44,11 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         MemoryTuning.preferHugePages(forInputs: [old, new])
+        // What the report will be, and where, settled before the work.
+        let output = outputFile
+        if let output { try Trouble.writing { () throws(WriteError) in try AtomicFile.validate(output, inputs: [old, new]) } }
+        let chosen = outputFormat()
+        if chosen == .docx && output == nil { Trouble.fail("a .docx redline is written to a file: add -o FILE.docx") }
         // Both drafts read at once; on trouble, the old one's is reported first.
         let drafts = DraftReader().read(paths: [old, new])
         let oldDraft = try Trouble.reading { () throws(ReadError) in try drafts[0].get() }
@@ -47,8 +56,6 @@ struct CompareCommand: ParsableCommand {
         // The run ends once the report is written: the exit reclaims the alignment's working memory.
         let aligner = DraftAligner(options: AlignmentOptions(ignoreCase: ignoreCase, freesWorkingMemory: false))
         let alignment = fragment ? aligner.alignFragment(global: oldDraft, fragment: newDraft) : aligner.align(oldDraft, newDraft)
-        let chosen = outputFormat()
-        if chosen == .docx && output == nil { Trouble.fail("a .docx redline is written to a file: add -o FILE.docx") }
         let color = output == nil && !noColor && chosen == .text && isatty(1) != 0
         let options = report.options(color: color)
         // Written as it is made: a long JSON report is never held whole.
@@ -66,7 +73,7 @@ struct CompareCommand: ParsableCommand {
 
     private func outputFormat() -> OutputFormat {
         if let format { return format }
-        guard let output else { return .text }
+        guard let output = outputFile else { return .text }
         return formatNamed(by: output, accepting: OutputFormat.allCases, what: "the report")
     }
 }

@@ -19,10 +19,12 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "The committee fragments to put in.")
     var fragments: [String]
 
-    @Option(name: .shortAndLong, help: "The consolidated draft to write (.txt, .json, .md, .docx).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("The consolidated draft to write (.txt, .json, .md, .docx; - for standard output, as text).",
+                                                    valueName: "file"))
     var output: String
 
-    @Option(help: "A report of what changed: placements, provenance, references, and the redline against BASE (.txt, .json, .md, .html, .docx).")
+    @Option(help: ArgumentHelp("A report of what changed: placements, provenance, references, and the redline against BASE (.txt, .json, .md, .html, .docx; - for standard output, as text).",
+                               valueName: "file"))
     var report: String?
 
     @Option(help: "replace (default): the fragment section replaces the base section's paragraphs; update: aligned paragraphs are replaced, others kept; append: added at the end.")
@@ -39,8 +41,14 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         MemoryTuning.preferHugePages(forInputs: [base] + fragments)
         let inputs = [base] + fragments
-        let draftFormat = formatNamed(by: output, accepting: [.text, .json, .markdown, .docx], what: "the consolidated draft")
-        let reportFormat = report.map { formatNamed(by: $0, accepting: OutputFormat.allCases, what: "the report") }
+        // Where the draft and the report go, and in what format, settled before the work.
+        try Trouble.writing { () throws(WriteError) in
+            if let report, report == output { throw WriteError.cannotWrite(file: report, reason: "the report and the output are the same file") }
+            for file in [output] + (report.map { [$0] } ?? []) where file != StandardOutput.name { try AtomicFile.validate(file, inputs: inputs) }
+        }
+        let draftFormat = output == StandardOutput.name ? .text
+            : formatNamed(by: output, accepting: [.text, .json, .markdown, .docx], what: "the consolidated draft")
+        let reportFormat = report.map { $0 == StandardOutput.name ? .text : formatNamed(by: $0, accepting: OutputFormat.allCases, what: "the report") }
         var manual: [ManualPlacement] = []
         for argument in placements {
             guard let placement = ManualPlacement(argument: argument) else {
@@ -71,11 +79,9 @@ struct MergeCommand: ParsableCommand {
                 let comparison = consolidator.aligner.align(baseDraft, result)
                 reportBytes = try ConsolidationReport(consolidation: consolidation, comparison: comparison, options: options).write(format: reportFormat)
             }
-            if let report, report == output { throw WriteError.cannotWrite(file: report, reason: "the report and the output are the same file") }
-            try AtomicFile.validate(output, inputs: inputs)
-            if let report { try AtomicFile.validate(report, inputs: inputs) }
-            try AtomicFile.write(draftBytes, to: output, inputs: inputs)
-            if let report, let reportBytes { try AtomicFile.write(reportBytes, to: report, inputs: inputs) }
+            for (file, bytes) in [(output, draftBytes)] + (report.flatMap { file in reportBytes.map { [(file, $0)] } } ?? []) {
+                if file == StandardOutput.name { StandardOutput.write(bytes) } else { try AtomicFile.write(bytes, to: file, inputs: inputs) }
+            }
         }
     }
 

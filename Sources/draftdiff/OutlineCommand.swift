@@ -28,9 +28,9 @@ struct OutlineCommand: ParsableCommand {
         MemoryTuning.preferHugePages(forInputs: [file])
         let draft = try Trouble.reading { () throws(ReadError) in try DraftReader(docxOptions: DocxReadOptions(view: view)).read(path: file) }
         switch format {
-        case .text: print(OutlineWriter().write(draft), terminator: "")
+        case .text: StandardOutput.write(Array(OutlineWriter().write(draft).utf8))
         case .json: DraftJSONWriter().write(draft, inPieces: { StandardOutput.write($0) })
-        case .summary: print(OutlineWriter().summary(draft))
+        case .summary: StandardOutput.write(Array((OutlineWriter().summary(draft) + "\n").utf8))
         }
         Trouble.finish(0, keeping: draft)
     }

@@ -41,15 +41,25 @@ enum Trouble {
 /// Standard error as a text stream.
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) {
-        StandardOutput.write(Array(string.utf8), descriptor: 2)
+        StandardOutput.writeError(string)
     }
 }
 
 /// Output written whole to standard output (or error), as bytes: a long report is not turned back into a
 /// `String` on its way out.
 enum StandardOutput {
-    /// Writes `bytes`; a closed pipe (the reader stopped early) ends the output quietly.
-    static func write(_ bytes: [UInt8], descriptor: Int32 = 1) {
-        _ = Descriptor.write(bytes, to: descriptor)
+    /// "-" as an output file: standard output, as in most tools.
+    static let name = "-"
+
+    /// Writes `bytes` to standard output. A closed pipe (the reader stopped early) ends the output quietly;
+    /// any other failure (a full disk, a closed descriptor) is trouble: exit status 2.
+    static func write(_ bytes: [UInt8]) {
+        guard let failure = Descriptor.write(bytes, to: 1), failure != EPIPE else { return }
+        Trouble.fail("standard output: cannot be written (\(String(cString: strerror(failure))))")
+    }
+
+    /// Writes `text` to standard error; what cannot be written there cannot be reported either.
+    static func writeError(_ text: String) {
+        _ = Descriptor.write(Array(text.utf8), to: 2)
     }
 }

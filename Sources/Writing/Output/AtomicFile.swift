@@ -19,19 +19,22 @@ public enum WriteError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Writes a whole file at once: to a temporary file beside it, then renamed over the target,
-/// so a reader never sees a half-written file and a failure leaves nothing behind.
+/// so a reader never sees a half-written file and a failure leaves nothing behind. A target that is
+/// not a regular file (`/dev/stdout`, a named pipe, a terminal) is a stream: it is written to as it
+/// is, never replaced.
 public enum AtomicFile {
-    /// Checks, before anything is written, that `path` is not an input and that its folder exists.
+    /// Checks, before anything is written, that `path` is not an input (by name, through links, or as
+    /// another name of the same file) and that its folder exists.
     public static func validate(_ path: String, inputs: [String] = []) throws(WriteError) {
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
-            throw WriteError.wouldOverwriteInput(file: path)
+        let existing = FileIdentity(target.path)
+        for input in inputs {
+            if URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target { throw WriteError.wouldOverwriteInput(file: path) }
+            // A hard link: another name, the same file. Only a regular file is overwritten; a stream is not.
+            if let existing, existing.isRegularFile, existing.isSameFile(as: FileIdentity(input)) { throw WriteError.wouldOverwriteInput(file: path) }
         }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw WriteError.cannotWrite(file: path, reason: "it is a directory")
-        }
-        guard FileManager.default.fileExists(atPath: target.deletingLastPathComponent().path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        if existing?.isDirectory == true { throw WriteError.cannotWrite(file: path, reason: "it is a directory") }
+        guard FileIdentity(target.deletingLastPathComponent().path)?.isDirectory == true else {
             throw WriteError.cannotWrite(file: path, reason: "no such directory")
         }
     }
@@ -58,20 +61,24 @@ public enum AtomicFile {
     ) throws(WriteError) {
         try validate(path, inputs: inputs)
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        if let existing = FileIdentity(target.path), !existing.isRegularFile {
+            let descriptor = open(target.path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw WriteError.cannotWrite(file: path, reason: String(cString: strerror(errno))) }
+            defer { close(descriptor) }
+            if let failure = try write(produce, to: descriptor) { throw WriteError.cannotWrite(file: path, reason: String(cString: strerror(failure))) }
+            return
+        }
         let directory = target.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).draftdiff-\(UInt32.random(in: 0...UInt32.max)).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw WriteError.cannotWrite(file: path, reason: String(cString: strerror(errno))) }
-        /// The `errno` of the first piece that could not be written; later pieces are not tried.
-        var failure: Int32?
         func abandon(_ reason: String) -> WriteError {
             try? FileManager.default.removeItem(at: temporary)
             return WriteError.cannotWrite(file: path, reason: reason)
         }
+        let failure: Int32?
         do {
-            try produce { piece in
-                if failure == nil { failure = Descriptor.write(piece, to: descriptor) }
-            }
+            failure = try write(produce, to: descriptor)
         } catch {
             close(descriptor)
             try? FileManager.default.removeItem(at: temporary)
@@ -83,6 +90,39 @@ public enum AtomicFile {
         }
         if close(descriptor) != 0 { throw abandon(String(cString: strerror(errno))) }
         if rename(temporary.path, target.path) != 0 { throw abandon(String(cString: strerror(errno))) }
+    }
+
+    /// Hands `produce` a function writing each piece to `descriptor`; returns the `errno` of the first piece
+    /// that could not be written (later pieces are not tried), nil when all were.
+    private static func write(
+        _ produce: (_ write: (consuming [UInt8]) -> Void) throws(WriteError) -> Void, to descriptor: Int32
+    ) throws(WriteError) -> Int32? {
+        var failure: Int32?
+        try produce { piece in
+            if failure == nil { failure = Descriptor.write(piece, to: descriptor) }
+        }
+        return failure
+    }
+}
+
+/// What `stat` says of a path (links followed): enough to tell a directory, a regular file, and two
+/// names of one file apart.
+struct FileIdentity {
+    private let status: stat
+
+    /// Nil when nothing is there (or it cannot be looked at).
+    init?(_ path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        self.status = status
+    }
+
+    var isDirectory: Bool { status.st_mode & S_IFMT == S_IFDIR }
+    var isRegularFile: Bool { status.st_mode & S_IFMT == S_IFREG }
+
+    func isSameFile(as other: FileIdentity?) -> Bool {
+        guard let other else { return false }
+        return status.st_dev == other.status.st_dev && status.st_ino == other.status.st_ino
     }
 }
 
