@@ -30,11 +30,11 @@ public struct Alignment: Sendable, Hashable {
     }
 
     /// Counts of each kind of entry, and of renumbered pairs.
-    public var summary: AlignmentSummary { AlignmentSummary(entries) }
+    public var summary: AlignmentSummary { AlignmentSummary(entries, footnotes: footnotes) }
 
     /// Whether the two drafts differ in anything but numbering.
     public var hasDifferences: Bool {
-        entries.contains { $0.kind != .unchanged } || footnotes.contains { $0.changes.hasChanges || $0.old == nil || $0.new == nil }
+        entries.contains { $0.kind != .unchanged } || footnotes.contains { $0.kind != .unchanged }
     }
 }
 
@@ -133,15 +133,28 @@ public struct FootnoteAlignment: Sendable, Hashable {
         self.new = new
         self.changes = changes
     }
+
+    /// What happened to the footnote: unchanged, modified, inserted or deleted (footnotes are not said to
+    /// move: they follow their marks).
+    public var kind: AlignmentKind {
+        if old == nil { return .inserted }
+        if new == nil { return .deleted }
+        return changes.hasChanges ? .modified : .unchanged
+    }
 }
 
-/// How many entries of each kind an alignment has.
+/// How many entries of each kind an alignment has, and how many footnotes.
 public struct AlignmentSummary: Sendable, Hashable {
     public var counts: [AlignmentKind: Int]
     /// Pairs whose label changed.
     public var renumbered: Int
+    /// Footnotes by kind: unchanged, modified, inserted, deleted.
+    public var footnotes: [AlignmentKind: Int] = [:]
 
-    public init(_ entries: [AlignmentEntry]) {
+    /// The footnotes that are not unchanged.
+    public var changedFootnotes: Int { footnotes.filter { $0.key != .unchanged }.values.reduce(0, +) }
+
+    public init(_ entries: [AlignmentEntry], footnotes: [FootnoteAlignment] = []) {
         // Tallied by position in `allCases`: a dictionary keyed by the kind would hash its name per entry.
         let kinds = AlignmentKind.allCases
         var tally = [Int](repeating: 0, count: kinds.count)
@@ -152,7 +165,11 @@ public struct AlignmentSummary: Sendable, Hashable {
         }
         counts = Dictionary(uniqueKeysWithValues: zip(kinds, tally))
         self.renumbered = renumbered
+        for note in footnotes { self.footnotes[note.kind, default: 0] += 1 }
     }
 
     public subscript(kind: AlignmentKind) -> Int { counts[kind] ?? 0 }
+
+    /// The footnote kinds reported: a footnote is unchanged, modified, inserted or deleted.
+    public static let footnoteKinds: [AlignmentKind] = [.unchanged, .modified, .inserted, .deleted]
 }

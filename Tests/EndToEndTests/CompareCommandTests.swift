@@ -76,10 +76,12 @@ struct CompareCommandTests {
         let result = try CommandRunner.run(["compare", global, fragment, "--fragment", "--format", "json"])
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
-        #expect(Set(json.keys) == ["old", "new", "summary", "alignment"])
+        #expect(Set(json.keys) == ["old", "new", "summary", "alignment", "footnotes"])
         #expect((json["old"] as? [String: Any])?["path"] as? String == global)
-        let summary = try #require(json["summary"] as? [String: Int])
-        #expect(Set(summary.keys) == ["unchanged", "modified", "moved", "split", "merged", "inserted", "deleted", "renumbered"])
+        var summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary.removeValue(forKey: "footnotes") as? [String: Int] == ["unchanged": 0, "modified": 0, "inserted": 0, "deleted": 0])
+        let counts = try #require(summary as? [String: Int])
+        #expect(Set(counts.keys) == ["unchanged", "modified", "moved", "split", "merged", "inserted", "deleted", "renumbered"])
         let entries = try #require(json["alignment"] as? [[String: Any]])
         #expect(entries.allSatisfy { Set($0.keys) == ["kind", "old", "new", "similarity", "renumbered", "changes"] })
         let labels = entries.flatMap { ($0["new"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String } }
@@ -88,7 +90,39 @@ struct CompareCommandTests {
         let changes = try #require(modified["changes"] as? [[String: String]])
         let newText = changes.filter { $0["op"] != "delete" }.compactMap { $0["text"] }.joined()
         #expect(newText == (modified["new"] as? [[String: Any]])?.first?["text"] as? String)
-        #expect(summary.values.reduce(0, +) - summary["renumbered"]! == entries.count)
+        #expect(counts.values.reduce(0, +) - counts["renumbered"]! == entries.count)
+    }
+
+    /// A draft whose only change is in a footnote differs (exit 1), and every format says so: the text
+    /// names the footnote by the number a reader sees, the summaries count it, the JSON lists it.
+    @Test func aChangedFootnoteAloneIsReportedEverywhere() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = try String(contentsOfFile: global, encoding: .utf8)
+        #expect(text.contains("Soixante-huitième Session ordinaire de la CICAD"))
+        let changed = directory.appendingPathComponent("changed.txt")
+        try text.replacingOccurrences(of: "Soixante-huitième Session", with: "Soixante-neuvième Session")
+            .write(to: changed, atomically: false, encoding: .utf8)
+        let plain = try CommandRunner.run(["compare", global, changed.path])
+        #expect(plain.status == 1)
+        #expect(plain.standardOutput.hasPrefix("footnote 1 → 1 modified\nSoixante-[-huitième-]{+neuvième+} Session"))
+        #expect(plain.standardOutput.hasSuffix("0 deleted, 0 renumbered; footnotes: 1 modified, 0 inserted, 0 deleted\n"))
+        let result = try CommandRunner.run(["compare", global, changed.path, "--format", "json"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["footnotes"] as? [String: Int] == ["unchanged": 6, "modified": 1, "inserted": 0, "deleted": 0])
+        let notes = try #require(json["footnotes"] as? [[String: Any]])
+        #expect(notes.count == 7 && notes.allSatisfy { Set($0.keys) == ["kind", "old", "new", "changes"] })
+        let modified = try #require(notes.first { $0["kind"] as? String == "modified" })
+        #expect((modified["old"] as? [String: Any])?["number"] as? Int == 1)
+        let changes = try #require(modified["changes"] as? [[String: String]])
+        #expect(changes.filter { $0["op"] != "equal" }.map { $0["text"] } == ["huitième", "neuvième"])
+        #expect(notes.filter { $0["kind"] as? String == "unchanged" }.allSatisfy { ($0["changes"] as? [Any])?.isEmpty == true })
+        let markdown = try CommandRunner.run(["compare", global, changed.path, "--format", "md"])
+        #expect(markdown.standardOutput.contains("| renumbered | footnotes changed |"))
+        #expect(markdown.standardOutput.contains("| 0 | 1 |\n"))
+        #expect(try CommandRunner.run(["compare", global, global, "--format", "md"]).standardOutput.contains("footnotes changed") == false)
     }
 
     @Test func sameInputsGiveByteIdenticalOutput() throws {

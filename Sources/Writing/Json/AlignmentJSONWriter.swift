@@ -5,9 +5,12 @@ import WordDiff
 /// The comparison as JSON for other programs: the `compare --format json` output.
 ///
 /// Shape (stable): `{"old": {"path"}, "new": {"path"}, "summary": {"unchanged", "modified", "moved",
-/// "split", "merged", "inserted", "deleted", "renumbered"}, "alignment": [{"kind", "old": [{"label", "text"}],
-/// "new": [{"label", "text"}], "similarity", "renumbered": {"old", "new"} | null, "changes": [{"op", "text"}]}]}`.
+/// "split", "merged", "inserted", "deleted", "renumbered", "footnotes": {"unchanged", "modified", "inserted",
+/// "deleted"}}, "alignment": [{"kind", "old": [{"label", "text"}], "new": [{"label", "text"}], "similarity",
+/// "renumbered": {"old", "new"} | null, "changes": [{"op", "text"}]}], "footnotes": [{"kind", "old": {"number",
+/// "text"} | null, "new": {"number", "text"} | null, "changes": [{"op", "text"}]}]}`.
 /// `text` is a block's full text without its label; sub-paragraphs are entries of their own ("25.a").
+/// Footnotes are numbered as a reader sees them; `changes` is empty unless the footnote was modified.
 public struct AlignmentJSONWriter: Sendable {
     public init() {}
 
@@ -93,11 +96,28 @@ public struct AlignmentJSONWriter: Sendable {
         let summary = alignment.summary
         var counts: [(String, JSONValue)] = AlignmentKind.allCases.map { ($0.rawValue, .int(summary[$0])) }
         counts.append(("renumbered", .int(summary.renumbered)))
+        counts.append(("footnotes", .object(AlignmentSummary.footnoteKinds.map { ($0.rawValue, .int(summary.footnotes[$0] ?? 0)) })))
         return .object([
             ("old", .object([("path", .string(alignment.old.source.path))])),
             ("new", .object([("path", .string(alignment.new.source.path))])),
             ("summary", .object(counts)),
             ("alignment", .array(entries.map { value(of: $0, in: alignment) })),
+            ("footnotes", .array(alignment.footnotes.map { value(of: $0, in: alignment) })),
+        ])
+    }
+
+    /// A footnote: `{"kind", "old": {"number", "text"} | null, "new": {"number", "text"} | null, "changes"}`.
+    private func value(of note: FootnoteAlignment, in alignment: Alignment) -> JSONValue {
+        func side(_ id: String?, _ draft: Draft) -> JSONValue {
+            guard let id, let footnote = draft.footnote(id: id) else { return .null }
+            return .object([("number", .int(footnote.number)), ("text", .string(footnote.text))])
+        }
+        let changes = note.kind == .modified ? note.changes : []
+        return .object([
+            ("kind", .string(note.kind.rawValue)),
+            ("old", side(note.old, alignment.old)),
+            ("new", side(note.new, alignment.new)),
+            ("changes", .array(changes.map { .object([("op", .string($0.operation.rawValue)), ("text", .string($0.text))]) })),
         ])
     }
 

@@ -43,6 +43,7 @@ public struct ParagraphMap: Sendable, Hashable {
         }
         let summary = alignment.summary
         counts = AlignmentKind.allCases.map { ($0.rawValue, summary[$0]) } + [("renumbered", summary.renumbered)]
+            + (summary.changedFootnotes > 0 ? [("footnotes changed", summary.changedFootnotes)] : [])
     }
 
     public static func == (lhs: ParagraphMap, rhs: ParagraphMap) -> Bool {

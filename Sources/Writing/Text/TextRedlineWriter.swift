@@ -27,8 +27,10 @@ public struct TextRedlineWriter: Sendable {
             out += heading(of: entry, in: alignment) + "\n"
             out += body(of: entry, in: alignment) + "\n\n"
         }
-        for note in alignment.footnotes where note.old == nil || note.new == nil || note.changes.hasChanges {
-            out += "footnote \(note.old ?? "–") → \(note.new ?? "–") \(note.old == nil ? "inserted" : note.new == nil ? "deleted" : "modified")\n"
+        for note in alignment.footnotes where note.kind != .unchanged {
+            // Numbered as the reader sees them ([1], [^1]), not by the source's ids.
+            let number = { (id: String?, draft: Draft) in id.flatMap { draft.footnote(id: $0).map { "\($0.number)" } } ?? "–" }
+            out += "footnote \(number(note.old, alignment.old)) → \(number(note.new, alignment.new)) \(note.kind.rawValue)\n"
             let text = note.old.flatMap { alignment.old.footnote(id: $0)?.text } ?? note.new.flatMap { alignment.new.footnote(id: $0)?.text } ?? ""
             out += (note.old == nil ? mark(.insert, text) : note.new == nil ? mark(.delete, text) : redline(note.changes)) + "\n\n"
         }
@@ -36,10 +38,14 @@ public struct TextRedlineWriter: Sendable {
         return out
     }
 
-    /// "12 unchanged, 3 modified, 1 moved, 1 split, 0 merged, 2 inserted, 1 deleted, 4 renumbered".
+    /// "12 unchanged, 3 modified, 1 moved, 1 split, 0 merged, 2 inserted, 1 deleted, 4 renumbered", and when
+    /// footnotes changed, "; footnotes: 1 modified, 0 inserted, 0 deleted".
     public static func summaryLine(_ summary: AlignmentSummary) -> String {
         let kinds = AlignmentKind.allCases.map { "\(summary[$0]) \($0.rawValue)" }
-        return (kinds + ["\(summary.renumbered) renumbered"]).joined(separator: ", ")
+        let line = (kinds + ["\(summary.renumbered) renumbered"]).joined(separator: ", ")
+        guard summary.changedFootnotes > 0 else { return line }
+        let notes = AlignmentSummary.footnoteKinds.dropFirst().map { "\(summary.footnotes[$0] ?? 0) \($0.rawValue)" }
+        return line + "; footnotes: " + notes.joined(separator: ", ")
     }
 
     private func heading(of entry: AlignmentEntry, in alignment: Alignment) -> String {

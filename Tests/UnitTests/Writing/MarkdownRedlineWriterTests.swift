@@ -21,8 +21,9 @@ struct MarkdownRedlineWriterTests {
     @Test("summary and paragraph map head the report; moves, splits and merges carry comments")
     func structure() {
         let markdown = MarkdownRedlineWriter(options: options).write(RedlineFixtures.alignment)
-        #expect(markdown.contains("| unchanged | modified | moved | split | merged | inserted | deleted | renumbered |\n"
-            + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n| 7 | 4 | 1 | 1 | 1 | 2 | 1 | 4 |"))
+        // Footnote 1 reworded, footnote 2 removed and another added: three footnotes changed.
+        #expect(markdown.contains("| unchanged | modified | moved | split | merged | inserted | deleted | renumbered | footnotes changed |\n"
+            + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n| 7 | 4 | 1 | 1 | 1 | 2 | 1 | 4 | 3 |"))
         #expect(markdown.contains("| [7](#p14-from) | [7](#p14) | moved | 0.90 |"))
         #expect(markdown.contains("{>>moved to 7<<} {--D’encourager la coopération régionale.--}"))
         #expect(markdown.contains("{>>moved from 7<<} D’encourager {++vivement ++}la coopération régionale."))
