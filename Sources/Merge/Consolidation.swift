@@ -43,6 +43,8 @@ public struct PlacedSection: Sendable, Hashable {
     public var baseHeading: String
     /// How it was found: "heading", "close heading", "content", "--place".
     public var foundBy: String
+    /// Whether it stands as a new section after the base section (`--place "X=after:Y"`) rather than on it.
+    public var standsAfter = false
     /// The mode used.
     public var mode: MergeMode
     /// Whether another fragment gives the same section (kept both).

@@ -71,7 +71,7 @@ struct ConsolidationBuilder {
         var heading = entry.heading
         heading.level = base.blocks[section.heading].level
         sections.append(PlacedSection(fragment: entry.fragment.source.path, fragmentHeading: entry.heading.text,
-                                      baseHeading: base.blocks[section.heading].text, foundBy: entry.foundBy,
+                                      baseHeading: base.blocks[section.heading].text, foundBy: entry.foundBy, standsAfter: true,
                                       mode: .append, conflicting: false, changes: []))
         blocks.append(heading)
         provenance.append(.fragment(file: entry.fragment.source.path, section: entry.heading.text, label: nil))

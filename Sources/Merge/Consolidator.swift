@@ -29,6 +29,11 @@ public struct Consolidator: Sendable {
         let fragments = fragments.enumerated().map { Self.prefixingFootnotes($0.element, with: "f\($0.offset + 1)-") }
         var incoming: [Int: [Incoming]] = [:]
         var after: [Int: [Incoming]] = [:]
+        // A `--place` naming a section no fragment has is a mistake to say, before any placing.
+        let fragmentHeadings = fragments.flatMap { fragment in fragment.blocks.filter { $0.kind == .heading }.map { HeadingKey.of($0.text) } }
+        if let unknown = options.placements.first(where: { !fragmentHeadings.contains(HeadingKey.of($0.fragmentHeading)) }) {
+            throw MergeError.unknownFragmentHeading(heading: unknown.fragmentHeading, fragments: fragments.map(\.source.path))
+        }
         for fragment in fragments {
             let headings = fragment.blocks.indices.filter { fragment.blocks[$0].kind == .heading }
             guard !headings.isEmpty else { throw MergeError.noSections(fragment: fragment.source.path) }
@@ -40,7 +45,7 @@ public struct Consolidator: Sendable {
                 let content = Array(fragment.blocks[(headingIndex + 1)..<placement.fragmentBlocks.upperBound])
                 var entry = Incoming(fragment: fragment, heading: heading, content: content, foundBy: placement.method.rawValue, pairs: [:])
                 if let target = manual.after[headingIndex] {
-                    entry.foundBy = "--place after"
+                    entry.foundBy = "--place"
                     after[target, default: []].append(entry)
                     continue
                 }

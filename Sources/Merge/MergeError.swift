@@ -1,4 +1,4 @@
-import Foundation
+import DraftModel
 
 /// Why a consolidation could not be made. Every case names the fragment file.
 public enum MergeError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -8,23 +8,24 @@ public enum MergeError: Error, Sendable, Hashable, CustomStringConvertible {
     case conflict(heading: String, first: String, second: String)
     /// A `--place` names a heading that is not there.
     case unknownHeading(file: String, heading: String)
+    /// A `--place` names a fragment section that none of the fragments has.
+    case unknownFragmentHeading(heading: String, fragments: [String])
     /// A fragment has no section heading at all.
     case noSections(fragment: String)
-
-    /// A heading on one line, whatever breaks it holds.
-    static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-    }
 
     public var description: String {
         switch self {
         case .noTarget(let fragment, let heading, let closest):
-            let list = closest.map { "“\(Self.oneLine($0))”" }.joined(separator: ", ")
+            let heading = heading.onOneLine
+            let list = closest.map { "“\($0.onOneLine)”" }.joined(separator: ", ")
             return "\(fragment): section “\(heading)” has no matching section in the base; closest: \(list). Map it with --place \"\(heading)=BASE HEADING\""
         case .conflict(let heading, let first, let second):
+            let heading = heading.onOneLine
             return "\(second): section “\(heading)” is also given by \(first) with a different text; use --on-conflict keep-both to keep both"
         case .unknownHeading(let file, let heading):
             return "\(file): no section heading “\(heading)” (from --place)"
+        case .unknownFragmentHeading(let heading, let fragments):
+            return "\(fragments.joined(separator: ", ")): no section heading “\(heading)” (from --place)"
         case .noSections(let fragment):
             return "\(fragment): no section heading found; a fragment gives its paragraphs under the headings of the sections they belong to"
         }

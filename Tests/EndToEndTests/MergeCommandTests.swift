@@ -84,7 +84,28 @@ struct MergeCommandTests {
             #expect(result.standardError.hasPrefix("draftdiff: "))
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["orphan.txt"])
-        let placed = try CommandRunner.run(["merge", base, orphan.path, "-o", output, "--place", "Maritime security=after:Promotion de la cybersécurité"])
+        // A --place whose fragment heading no fragment has is a mistake said, not a mapping dropped.
+        let mistyped = try CommandRunner.run(["merge", base, fragment, orphan.path, "-o", output, "--place", "Maritime securty=after:Promotion de la cybersécurité"])
+        #expect(mistyped.status == 2)
+        #expect(mistyped.standardError == "draftdiff: \(fragment), \(orphan.path): no section heading “Maritime securty” (from --place)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["orphan.txt"])
+        let report = directory.appendingPathComponent("report.txt").path
+        let placed = try CommandRunner.run(["merge", base, orphan.path, "-o", output, "--report", report,
+                                            "--place", "Maritime security=after:Promotion de la cybersécurité"])
         #expect(placed.status == 0, "\(placed.standardError)")
+        // The report says the section is a new one after its base section, not placed on it; counts agree in number.
+        let lines = try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n")
+        #expect(lines[1] == "115 operative paragraphs, 1 section placed, 1 reference rewritten, 0 flagged")
+        #expect(lines[2] == "new section after “Promotion de la cybersécurité” ← \(orphan.path) “Maritime security” (found by --place)")
+    }
+
+    /// A heading broken over two lines in the source is shown on one line wherever a line names it.
+    @Test func headingsWithLineBreaksAreNamedOnOneLine() throws {
+        let text = try String(contentsOfFile: base, encoding: .utf8)
+        #expect(text.contains("CONTINENTALE \nET DES ÉTATS MEMBRES"))
+        let result = try CommandRunner.run(["compare", base, base, "--fragment"])
+        let sections = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("Section") }
+        #expect(sections.contains { $0.contains("“ACTIVITÉS DE LA COMMISSION SUR LA SÉCURITÉ CONTINENTALE ET DES ÉTATS MEMBRES”") })
+        #expect(!result.standardOutput.split(separator: "\n").contains { $0.hasPrefix("ET DES ÉTATS MEMBRES”") })
     }
 }

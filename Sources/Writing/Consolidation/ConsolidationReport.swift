@@ -22,10 +22,17 @@ public struct ConsolidationReport: Sendable {
         let draft = consolidation.draft
         let fragments = Array(Set(consolidation.sections.map(\.fragment))).sorted()
         var out = "Consolidation of \(comparison.old.source.path) with \(fragments.joined(separator: ", "))\n"
-        out += "\(draft.operativeParagraphs.count) operative paragraphs, \(consolidation.sections.count) sections placed, "
-        out += "\(consolidation.rewrittenReferences.count) references rewritten, \(consolidation.flaggedReferences.count) flagged\n"
+        out += OutlineWriter.count(draft.operativeParagraphs.count, "operative paragraph") + ", "
+        out += OutlineWriter.count(consolidation.sections.count, "section") + " placed, "
+        out += OutlineWriter.count(consolidation.rewrittenReferences.count, "reference") + " rewritten, "
+        out += "\(consolidation.flaggedReferences.count) flagged\n"
         for section in consolidation.sections {
-            out += "\n“\(section.baseHeading)” ← \(section.fragment) “\(section.fragmentHeading)” (\(section.mode.rawValue), found by \(section.foundBy))"
+            let fragment = "\(section.fragment) “\(section.fragmentHeading.onOneLine)”"
+            if section.standsAfter {
+                out += "\nnew section after “\(section.baseHeading.onOneLine)” ← \(fragment) (found by \(section.foundBy))"
+            } else {
+                out += "\n“\(section.baseHeading.onOneLine)” ← \(fragment) (\(section.mode.rawValue), found by \(section.foundBy))"
+            }
             out += section.conflicting ? " [given by more than one fragment: both kept]\n" : "\n"
             for change in section.changes { out += "  " + describe(change) + "\n" }
         }
@@ -51,6 +58,7 @@ public struct ConsolidationReport: Sendable {
                     ("fragmentHeading", .string(section.fragmentHeading)),
                     ("baseHeading", .string(section.baseHeading)),
                     ("foundBy", .string(section.foundBy)),
+                    ("standsAfter", .bool(section.standsAfter)),
                     ("mode", .string(section.mode.rawValue)),
                     ("conflicting", .bool(section.conflicting)),
                     ("changes", .array(section.changes.map { change in

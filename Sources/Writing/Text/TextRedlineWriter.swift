@@ -62,7 +62,7 @@ public struct TextRedlineWriter: Sendable {
 
     /// "Section “Promotion de la cybersécurité” → “Promotion de la cybersécurité” (found by heading)".
     private func placementLine(_ placement: FragmentPlacement, in alignment: Alignment) -> String {
-        let fragment = placement.fragmentHeading.map { "“\(alignment.new.blocks[$0].text)”" } ?? "(no heading)"
+        let fragment = placement.fragmentHeading.map { "“\(alignment.new.blocks[$0].text.onOneLine)”" } ?? "(no heading)"
         guard let heading = placement.globalHeading else { return "Section \(fragment): no place found in the global draft" }
         let how: String
         switch placement.method {
@@ -71,7 +71,7 @@ public struct TextRedlineWriter: Sendable {
         case .content: how = "found by content"
         case .assigned, .unplaced: how = "placed as asked"
         }
-        let line = "Section \(fragment) → “\(alignment.old.blocks[heading].text)” (\(how))"
+        let line = "Section \(fragment) → “\(alignment.old.blocks[heading].text.onOneLine)” (\(how))"
         return options.color ? "\u{1B}[1;4m\(line)\u{1B}[0m" : line
     }
 
@@ -79,8 +79,9 @@ public struct TextRedlineWriter: Sendable {
     private func name(of path: BlockPath, in draft: Draft) -> String {
         if let label = draft.displayLabel(at: path) { return label }
         let block = draft[path]
-        let words = block.text.split(separator: " ").prefix(6).joined(separator: " ")
-        return "\(block.kind.rawValue) “\(words)\(block.text.count > words.count ? "…" : "")”"
+        let text = block.text.onOneLine
+        let words = text.split(separator: " ").prefix(6).joined(separator: " ")
+        return "\(block.kind.rawValue) “\(words)\(text.count > words.count ? "…" : "")”"
     }
 
     private func body(of entry: AlignmentEntry, in alignment: Alignment) -> String {
