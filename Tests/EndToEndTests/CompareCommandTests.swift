@@ -11,6 +11,15 @@ struct CompareCommandTests {
         let result = try CommandRunner.run(["compare", global, global])
         #expect(result.status == 0)
         #expect(result.standardOutput.hasSuffix("0 modified, 0 moved, 0 split, 0 merged, 0 inserted, 0 deleted, 0 renumbered\n"))
+        // As a fragment too: a whole draft's preamble, before its first heading, goes on the global draft's
+        // (a fragment's cover lines are not compared).
+        for draft in [global, fragment] {
+            let itself = try CommandRunner.run(["compare", draft, draft, "--fragment"])
+            #expect(itself.status == 0, "\(draft)")
+            #expect(itself.standardOutput.hasSuffix(" unchanged, 0 modified, 0 moved, 0 split, 0 merged, 0 inserted, 0 deleted, 0 renumbered\n"))
+        }
+        let preamble = try CommandRunner.run(["compare", global, global, "--fragment"]).standardOutput
+        #expect(preamble.hasPrefix("Before the first heading → before the first heading of the global draft\n"))
     }
 
     @Test func theTextExportAndTheDocxOfOneDraftAreTheSame() throws {

@@ -7,7 +7,8 @@ extension DraftAligner {
     ///
     /// The result has the global draft as `old` and the fragment as `new`; its entries follow the
     /// fragment's sections and `placements` says where each section went. The fragment's cover lines
-    /// (title lines before its first heading) are not compared.
+    /// (title lines before its first heading) are not compared; preambular or operative paragraphs
+    /// before its first heading are compared with those before the global draft's.
     ///
     /// `placing` maps a fragment heading (block index) to the global heading (block index) its section
     /// must go to, for sections the user places by hand (`merge --place`).
@@ -16,9 +17,11 @@ extension DraftAligner {
         let locator = SectionLocator(corpus: corpus, global: global, options: options)
         var entries: [AlignmentEntry] = []
         var placements: [FragmentPlacement] = []
+        let globalFrontMatter = SectionRange.sections(of: global).first { $0.heading == nil }
         for section in SectionRange.sections(of: fragment) {
-            let target = section.heading.flatMap { placing[$0] }.flatMap(locator.section(headedBy:)).map { ($0, FragmentPlacement.Method.assigned) }
-                ?? locator.locate(section, in: fragment)
+            let target = section.heading == nil ? globalFrontMatter.map { ($0, FragmentPlacement.Method.frontMatter) }
+                : section.heading.flatMap { placing[$0] }.flatMap(locator.section(headedBy:)).map { ($0, FragmentPlacement.Method.assigned) }
+                    ?? locator.locate(section, in: fragment)
             let newScope = corpus.new.indices.filter { section.blocks.contains(corpus.new[$0].path.index) }
             let oldScope = target.map { target in corpus.old.indices.filter { target.section.blocks.contains(corpus.old[$0].path.index) } } ?? []
             let first = entries.count

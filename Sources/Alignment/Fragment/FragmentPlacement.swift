@@ -19,6 +19,8 @@ public struct FragmentPlacement: Sendable, Hashable {
         case content
         /// Given by the caller.
         case assigned
+        /// Paragraphs before any heading (a preamble), on those of the global draft.
+        case frontMatter = "front-matter"
         /// No section of the global draft fits: the fragment section's paragraphs are reported as inserted.
         case unplaced
     }

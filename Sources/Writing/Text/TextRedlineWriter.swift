@@ -62,6 +62,10 @@ public struct TextRedlineWriter: Sendable {
 
     /// "Section “Promotion de la cybersécurité” → “Promotion de la cybersécurité” (found by heading)".
     private func placementLine(_ placement: FragmentPlacement, in alignment: Alignment) -> String {
+        if placement.method == .frontMatter {
+            let line = "Before the first heading → before the first heading of the global draft"
+            return options.color ? "\u{1B}[1;4m\(line)\u{1B}[0m" : line
+        }
         let fragment = placement.fragmentHeading.map { "“\(alignment.new.blocks[$0].text.onOneLine)”" } ?? "(no heading)"
         guard let heading = placement.globalHeading else { return "Section \(fragment): no place found in the global draft" }
         let how: String
@@ -69,7 +73,7 @@ public struct TextRedlineWriter: Sendable {
         case .heading: how = "found by heading"
         case .similarHeading: how = "found by a similar heading"
         case .content: how = "found by content"
-        case .assigned, .unplaced: how = "placed as asked"
+        case .assigned, .unplaced, .frontMatter: how = "placed as asked"
         }
         let line = "Section \(fragment) → “\(alignment.old.blocks[heading].text.onOneLine)” (\(how))"
         return options.color ? "\u{1B}[1;4m\(line)\u{1B}[0m" : line
