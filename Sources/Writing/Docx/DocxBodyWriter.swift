@@ -46,28 +46,56 @@ struct DocxBodyWriter {
 
     private mutating func write(_ paragraph: RedlineParagraph) {
         let label = numbering.label(for: paragraph)
+        // A paragraph only the old version has takes its old block's style.
+        let (block, path) = paragraph.existsInNew ? (paragraph.block, paragraph.path)
+            : (paragraph.oldBlock ?? paragraph.block, paragraph.oldPath ?? paragraph.path)
+        let style = DocxStyles.paragraphStyle(for: block, isSubparagraph: path.subparagraph != nil)
+        let original = numbering.original(for: paragraph, current: label, style: style)
         content.xml.open("w:p")
         content.xml.open("w:pPr")
-        let style = DocxStyles.paragraphStyle(for: paragraph.block, isSubparagraph: paragraph.path.subparagraph != nil)
-        if style != "Normal" { content.xml.empty("w:pStyle", attributes: [("w:val", style)]) }
-        if case .automatic(let numID, let level) = label {
-            content.xml.append(raw: "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(numID)\"/></w:numPr>")
-        }
+        Self.formatting(style: style, label: label, into: &content.xml)
         content.xml.append(raw: content.markProperties(paragraph.mark, at: paragraph.place))
+        if let (style, label) = original.properties {
+            content.xml.open("w:pPrChange", attributes: content.revisions.attributes())
+            content.xml.open("w:pPr")
+            Self.formatting(style: style, label: label, into: &content.xml)
+            content.xml.close("w:pPr")
+            content.xml.close("w:pPrChange")
+        }
         content.xml.close("w:pPr")
 
         let range = moveRange(for: paragraph)
         if let range { content.xml.empty(range.start, attributes: range.attributes) }
         let showsFlags = !paragraph.isOldBlock && paragraph.place != .moveSource && (paragraph.kind != .merged || paragraph.piece == 0)
         let flagged = showsFlags ? flags[paragraph.path] ?? [] : []
-        if case .typed(let text) = label {
-            let operation: WordChange.Operation =
-                paragraph.kind == .inserted ? .insert : (paragraph.existsInNew ? .equal : .delete)
-            content.runs([.text(operation, text + ".\t")], at: paragraph.place)
-        }
+        content.runs(Self.typedLabels(new: label, original: original, of: paragraph), at: paragraph.place)
         content.runs(paragraph.segments, at: paragraph.place, highlights: flagged.compactMap(\.quote))
         if let range { content.xml.empty(range.end, attributes: [("w:id", range.id)]) }
         content.xml.close("w:p")
+    }
+
+    /// A paragraph's style and numbering, as the first children of a `w:pPr`.
+    private static func formatting(style: String, label: DocxNumbering.Label, into xml: inout XMLBuffer) {
+        if style != "Normal" { xml.empty("w:pStyle", attributes: [("w:val", style)]) }
+        if case .automatic(let numID, let level) = label {
+            xml.append(raw: "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(numID)\"/></w:numPr>")
+        }
+    }
+
+    /// The labels typed at the start of a paragraph ("84 bis.\t"): a paragraph of both versions keeps a
+    /// label typed alike in both, and otherwise loses its old typed label and gains its new one; a paragraph
+    /// of one version has its own, inserted or deleted.
+    private static func typedLabels(new label: DocxNumbering.Label, original: OriginalParagraph,
+                                    of paragraph: RedlineParagraph) -> [RedlineSegment] {
+        let new: String? = if case .typed(let text) = label { text + ".\t" } else { nil }
+        guard paragraph.existsInBoth else {
+            // A move's destination is marked as moved to as a whole.
+            let operation: WordChange.Operation = paragraph.place == .moveDestination ? .equal : (paragraph.existsInNew ? .insert : .delete)
+            return new.map { [.text(operation, $0)] } ?? []
+        }
+        let old = original.typedLabel.map { $0 + ".\t" }
+        if old == new { return old.map { [.text(.equal, $0)] } ?? [] }
+        return (old.map { [RedlineSegment.text(.delete, $0)] } ?? []) + (new.map { [.text(.insert, $0)] } ?? [])
     }
 
     /// The move range markers around one end of a move.

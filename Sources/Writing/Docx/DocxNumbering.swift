@@ -8,6 +8,10 @@ import DraftModel
 /// instance with Word's `startOverride`, so Word prints exactly the draft's label. Labels Word cannot
 /// print this way ("84 bis") are typed as text instead, and so are the labels of paragraphs that only
 /// the old version has (deleted ones, move sources), so they never shift the new numbers.
+///
+/// Once every change is rejected, a paragraph both versions have must print its old label: where the new
+/// numbering would not (`original(for:current:style:)`), it carries its old style and numbering as a
+/// tracked change of its properties (`w:pPrChange`).
 struct DocxNumbering {
     /// How one paragraph's label is shown.
     enum Label: Equatable {
@@ -25,7 +29,7 @@ struct DocxNumbering {
     }
 
     /// A `w:num` instance: which list it continues and where it starts.
-    private struct Instance {
+    struct Instance {
         var abstractID: Int
         var start: Int
     }
@@ -33,37 +37,63 @@ struct DocxNumbering {
     /// The abstract lists: 0 is the operative list; then one per heading format.
     private static let headingFormats: [Format] = [.decimal, .upperRoman, .upperLetter, .lowerLetter]
 
-    private var instances: [Instance] = []
+    private(set) var instances: [Instance] = []
     /// The last value printed in each running list (by list key), with its instance.
     private var running: [String: (numID: Int, value: Int)] = [:]
     /// The last sub-paragraph letter printed under the current operative paragraph.
     private var subparagraphValue = 0
 
+    /// The state of the original view's numbering (every change rejected), as Word counts it.
+    var original = OriginalCount()
+
+    /// Where a label stands in Word's lists: the running list (`key`), its abstract list, the level, and
+    /// the number; nil when Word cannot print it (typed as text).
+    struct ListPlace: Equatable {
+        var key: String
+        var abstractID: Int
+        var level: Int
+        var value: Int
+    }
+
+    /// Where `label` stands on a block of this kind (sub-paragraph letters at level 1 of the operative list).
+    static func place(of label: String, on block: Block, isSubparagraph: Bool) -> ListPlace? {
+        switch block.kind {
+        case .paragraph where isSubparagraph:
+            return value(of: label, as: .lowerLetter).map { ListPlace(key: "operative", abstractID: 0, level: 1, value: $0) }
+        case .paragraph:
+            return value(of: label, as: .decimal).map { ListPlace(key: "operative", abstractID: 0, level: 0, value: $0) }
+        case .heading:
+            for (offset, format) in headingFormats.enumerated() {
+                guard let value = value(of: label, as: format) else { continue }
+                return ListPlace(key: "h\(block.level)-\(format.rawValue)", abstractID: offset + 1, level: 0, value: value)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
     /// Decides the label of each paragraph, in reading order.
     mutating func label(for paragraph: RedlineParagraph) -> Label {
-        guard let label = paragraph.displayLabel, !label.isEmpty else { return .none }
-        if !paragraph.existsInNew && paragraph.mark == .delete && paragraph.isOldBlock { return .typed(label) }
-        let isSubparagraph = paragraph.path.subparagraph != nil
-        switch paragraph.block.kind {
-        case .paragraph where isSubparagraph:
-            guard let value = Self.value(of: label, as: .lowerLetter), let current = running["operative"],
-                  value == subparagraphValue + 1 else { return .typed(label) }
-            subparagraphValue = value
-            return .automatic(numID: current.numID, level: 1)
-        case .paragraph:
-            guard let value = Self.value(of: label, as: .decimal) else { return .typed(label) }
-            subparagraphValue = 0
-            return .automatic(numID: continuing("operative", abstractID: 0, value: value), level: 0)
-        case .heading:
-            for (offset, format) in Self.headingFormats.enumerated() {
-                guard let value = Self.value(of: label, as: format) else { continue }
-                let numID = continuing("h\(paragraph.block.level)-\(format.rawValue)", abstractID: offset + 1, value: value)
-                return .automatic(numID: numID, level: 0)
-            }
-            return .typed(label)
-        default:
+        // A paragraph only the old version has keeps its old label as text: it never shifts the new numbers.
+        if !paragraph.existsInNew { return paragraph.oldLabel.flatMap { $0.isEmpty ? nil : Label.typed($0) } ?? .none }
+        guard let label = paragraph.newLabel, !label.isEmpty else { return .none }
+        guard let place = Self.place(of: label, on: paragraph.block, isSubparagraph: paragraph.path.subparagraph != nil) else {
             return .typed(label)
         }
+        if place.level == 1 {
+            guard let current = running["operative"], place.value == subparagraphValue + 1 else { return .typed(label) }
+            subparagraphValue = place.value
+            return .automatic(numID: current.numID, level: 1)
+        }
+        if place.key == "operative" { subparagraphValue = 0 }
+        return .automatic(numID: continuing(place.key, abstractID: place.abstractID, value: place.value), level: 0)
+    }
+
+    /// A new instance of `abstractID` starting at `value`; its `w:numId`.
+    mutating func instance(of abstractID: Int, startingAt value: Int) -> Int {
+        instances.append(Instance(abstractID: abstractID, start: value))
+        return instances.count
     }
 
     /// The instance that prints `value` next in the list `key`, starting a new one when needed.
@@ -72,8 +102,7 @@ struct DocxNumbering {
             running[key] = (current.numID, value)
             return current.numID
         }
-        instances.append(Instance(abstractID: abstractID, start: value))
-        let numID = instances.count
+        let numID = instance(of: abstractID, startingAt: value)
         running[key] = (numID, value)
         return numID
     }

@@ -12,7 +12,9 @@ import WordDiff
 ///    second (the order of a deletion and an insertion side by side does not change either view); or
 /// 2. when the second paragraph is wholly inserted (or deleted), marks the first paragraph's mark
 ///    instead of its own, which is how Word itself records a paragraph typed after another
-///    ("¶{+text+}" rather than "{+text¶+}"): both views keep the same text.
+///    ("¶{+text+}" rather than "{+text¶+}"): both views keep the same text. The mark that survives in
+///    the view where the other is gone then carries the properties of the block the first paragraph ends
+///    there (its style and numbering, which a paragraph mark holds).
 enum LibreOfficeAdjacency {
     static func adjusted(_ paragraphs: [RedlineParagraph]) -> [RedlineParagraph] {
         var result = paragraphs
@@ -27,6 +29,7 @@ enum LibreOfficeAdjacency {
             } else if second.mark == end, second.segments.allSatisfy({ $0.operation == end }) {
                 first.mark = end
                 second.mark = .equal
+                if end == .delete { second.takeNewSide(of: &first) } else { second.takeOldSide(of: &first) }
             }
             result[index] = first
             result[index + 1] = second

@@ -109,7 +109,8 @@ public struct RedlineDocument: Sendable, Hashable {
                 oldLabel: oldBlocks.isEmpty ? nil : oldBlocks[oldIndex].label,
                 newLabel: newBlocks.isEmpty ? nil : newBlocks[newIndex].label,
                 segments: segments, mark: mark, piece: number, pieceCount: pieces.count,
-                oldTable: place == .moveDestination ? nil : oldBlocks.first?.table, newTable: newBlocks.first?.table)
+                oldTable: place == .moveDestination ? nil : oldBlocks.first?.table, newTable: newBlocks.first?.table,
+                oldBlock: oldBlocks.isEmpty ? nil : oldBlocks[oldIndex], oldPath: oldBlocks.isEmpty ? nil : entry.old[oldIndex])
         }
     }
 
@@ -122,7 +123,8 @@ public struct RedlineDocument: Sendable, Hashable {
         return RedlineParagraph(
             entryIndex: index, kind: .moved, place: .moveSource, block: oldBlocks[0], path: entry.old[0], isOldBlock: true,
             oldLabel: oldBlocks[0].label, newLabel: entry.new.first.map { alignment.new[$0].label } ?? nil,
-            segments: segments, mark: .delete, piece: 0, pieceCount: 1, oldTable: oldBlocks[0].table, newTable: nil)
+            segments: segments, mark: .delete, piece: 0, pieceCount: 1, oldTable: oldBlocks[0].table, newTable: nil,
+            oldBlock: oldBlocks[0], oldPath: entry.old[0])
     }
 
     // MARK: - Placing move sources where the old version had them

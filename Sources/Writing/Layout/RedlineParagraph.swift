@@ -47,6 +47,10 @@ public struct RedlineParagraph: Sendable, Hashable {
     /// The old and new tables, for a table block.
     public var oldTable: Table?
     public var newTable: Table?
+    /// The old block this piece stands for, and where it stood, when the old version had one: what the
+    /// paragraph is once every change is rejected.
+    public var oldBlock: Block?
+    public var oldPath: BlockPath?
 
     /// Whether the paragraph renders a table.
     public var isTable: Bool { oldTable != nil || newTable != nil }
@@ -55,7 +59,25 @@ public struct RedlineParagraph: Sendable, Hashable {
     public var displayLabel: String? { newLabel ?? oldLabel }
 
     /// Whether the paragraph exists in the new version (its mark survives acceptance).
-    public var existsInNew: Bool { mark != .delete && place != .moveSource && kind != .deleted }
+    public var existsInNew: Bool { mark != .delete && place != .moveSource }
+
+    /// Whether the paragraph is one of both versions: its mark survives acceptance and rejection alike, so
+    /// that its properties are those of the new block, and, once every change is rejected, of the old one.
+    public var existsInBoth: Bool { mark == .equal && place == .inPlace }
+
+    /// This paragraph stands for `other`'s new block: its mark now ends, in the new version, what `other`
+    /// began (a paragraph mark moved from one to the other), and `other` is no longer in the new version.
+    mutating func takeNewSide(of other: inout RedlineParagraph) {
+        (block, path, isOldBlock, newLabel) = (other.block, other.path, other.isOldBlock, other.newLabel)
+        other.newLabel = nil
+    }
+
+    /// This paragraph stands for `other`'s old block, once every change is rejected; `other` is no longer
+    /// in the old version.
+    mutating func takeOldSide(of other: inout RedlineParagraph) {
+        (oldBlock, oldPath, oldLabel) = (other.oldBlock, other.oldPath, other.oldLabel)
+        (other.oldBlock, other.oldPath, other.oldLabel) = (nil, nil, nil)
+    }
 
     /// A stable anchor name for this paragraph, unique in a redline ("p12", "p12-from", "p12-2").
     public var anchor: String {

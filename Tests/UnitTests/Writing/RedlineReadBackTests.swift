@@ -25,7 +25,12 @@ struct RedlineReadBackTests {
         draft.flattened.filter { $0.block.table == nil }.map(\.block.text)
     }
 
-    @Test("accepted view = new draft, original view = old draft (texts, footnotes, operative labels)")
+    /// Each block's kind and label, sub-paragraphs included: the structure a reader sees.
+    static func structure(_ draft: Draft) -> [String] {
+        draft.flattened.filter { $0.block.table == nil }.map { "\($0.block.kind) \($0.block.label ?? "-")" }
+    }
+
+    @Test("accepted view = new draft, original view = old draft (texts, footnotes, labels and structure)")
     func readBack() throws {
         for (name, alignment) in try Self.alignments() {
             let bytes = try DocxRedlineWriter(options: ReportOptions(date: Date(timeIntervalSince1970: 1_790_000_000))).write(alignment)
@@ -36,6 +41,10 @@ struct RedlineReadBackTests {
             #expect(accepted.footnotes.map(\.text) == alignment.new.footnotes.map(\.text), "\(name) footnotes")
             #expect(original.footnotes.map(\.text) == alignment.old.footnotes.map(\.text), "\(name) old footnotes")
             #expect(accepted.operativeParagraphs.map(\.label) == alignment.new.operativeParagraphs.map(\.label), "\(name) labels")
+            // Rejecting every change gives the old numbers and structure back: paragraphs renumbered or made
+            // sub-paragraphs carry their old numbering and style as a tracked change of their properties.
+            #expect(Self.structure(accepted) == Self.structure(alignment.new), "\(name) structure")
+            #expect(Self.structure(original) == Self.structure(alignment.old), "\(name) old structure")
         }
     }
 
