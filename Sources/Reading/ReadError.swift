@@ -9,7 +9,7 @@ public enum ReadError: Error, Sendable, Hashable, CustomStringConvertible {
     case isDirectory(file: String)
     /// The file could not be opened or read.
     case unreadable(file: String, reason: String)
-    /// The file holds no text at all.
+    /// The file holds no text at all (nothing, or only blank lines).
     case empty(file: String)
     /// The file is not text in any encoding Word exports (binary data).
     case notText(file: String, reason: String)
@@ -33,7 +33,7 @@ public enum ReadError: Error, Sendable, Hashable, CustomStringConvertible {
         case .fileNotFound(let file): return "\(file): no such file"
         case .isDirectory(let file): return "\(file): is a directory, not a draft"
         case .unreadable(let file, let reason): return "\(file): cannot be read (\(reason))"
-        case .empty(let file): return "\(file): the file is empty"
+        case .empty(let file): return "\(file): no text (the file is empty or holds only blank lines)"
         case .notText(let file, let reason): return "\(file): not a text draft (\(reason))"
         case .unsupportedFormat(let file, let reason): return "\(file): \(reason)"
         case .docx(let file, let part, let line, let reason):

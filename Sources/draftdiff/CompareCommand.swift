@@ -37,7 +37,7 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Ignore case when comparing words.")
     var ignoreCase = false
 
-    @Flag(help: "No colours, even on a terminal.")
+    @Flag(help: "No colours, even on a terminal (as NO_COLOR in the environment).")
     var noColor = false
 
     @OptionGroup var report: ReportArguments
@@ -49,6 +49,7 @@ struct CompareCommand: ParsableCommand {
         if let output { try Trouble.writing { () throws(WriteError) in try AtomicFile.validate(output, inputs: [old, new]) } }
         let chosen = outputFormat()
         if chosen == .docx && output == nil { Trouble.fail("a .docx redline is written to a file: add -o FILE.docx") }
+        report.check(for: chosen)
         // Both drafts read at once; on trouble, the old one's is reported first.
         let drafts = DraftReader().read(paths: [old, new])
         let oldDraft = try Trouble.reading { () throws(ReadError) in try drafts[0].get() }
@@ -56,7 +57,8 @@ struct CompareCommand: ParsableCommand {
         // The run ends once the report is written: the exit reclaims the alignment's working memory.
         let aligner = DraftAligner(options: AlignmentOptions(ignoreCase: ignoreCase, freesWorkingMemory: false))
         let alignment = fragment ? aligner.alignFragment(global: oldDraft, fragment: newDraft) : aligner.align(oldDraft, newDraft)
-        let color = output == nil && !noColor && chosen == .text && isatty(1) != 0
+        // Colour only on a terminal, and not when NO_COLOR is set (no-color.org).
+        let color = output == nil && !noColor && chosen == .text && isatty(1) != 0 && (getenv("NO_COLOR").map { $0.pointee == 0 } ?? true)
         let options = report.options(color: color)
         // Written as it is made: a long JSON report is never held whole.
         try Trouble.writing { () throws(WriteError) in

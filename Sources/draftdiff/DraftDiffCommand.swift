@@ -6,5 +6,6 @@ struct DraftDiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "draftdiff",
         abstract: "Compare, consolidate and outline negotiated resolution drafts (.txt exported from Word, or .docx).",
+        version: "0.9.0",
         subcommands: [CompareCommand.self, MergeCommand.self, OutlineCommand.self])
 }

@@ -49,6 +49,7 @@ struct MergeCommand: ParsableCommand {
         let draftFormat = output == StandardOutput.name ? .text
             : formatNamed(by: output, accepting: [.text, .json, .markdown, .docx], what: "the consolidated draft")
         let reportFormat = report.map { $0 == StandardOutput.name ? .text : formatNamed(by: $0, accepting: OutputFormat.allCases, what: "the report") }
+        reportArguments.check(for: reportFormat ?? .text)
         var manual: [ManualPlacement] = []
         for argument in placements {
             guard let placement = ManualPlacement(argument: argument) else {

@@ -14,6 +14,11 @@ struct ReportArguments: ParsableArguments {
     @Option(help: "HTML layout: inline or side-by-side.")
     var layout: ReportOptions.Layout = .inline
 
+    /// Trouble when an option is given that the report's format does not use.
+    func check(for format: OutputFormat) {
+        if layout != .inline && format != .html { Trouble.fail("--layout applies to HTML reports only (this one is \(format.rawValue))") }
+    }
+
     /// The report options, with colour on or off.
     func options(color: Bool) -> ReportOptions {
         ReportOptions(author: author, date: parsedDate(), layout: layout, color: color)

@@ -6,6 +6,9 @@ import Glibc
 MemoryTuning.apply()
 
 // Exit statuses follow diff: 0 no differences, 1 differences, 2 trouble (usage errors included).
+if CommandLine.arguments.count == 1 {
+    Trouble.fail("no command given: compare, merge or outline (draftdiff --help says more)")
+}
 do {
     var command = try DraftDiffCommand.parseAsRoot()
     try command.run()
@@ -16,7 +19,7 @@ do {
     if code == .success {
         DraftDiffCommand.exit(withError: error)
     }
-    var standardError = StandardError()
-    print(DraftDiffCommand.fullMessage(for: error), to: &standardError)
-    exit(2)
+    // A usage error on one line, as every other trouble: its message, and where the options are listed.
+    let message = DraftDiffCommand.message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
+    Trouble.fail(message.replacingOccurrences(of: "Error: ", with: "") + " (--help lists the options)")
 }

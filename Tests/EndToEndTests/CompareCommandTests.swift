@@ -177,4 +177,23 @@ struct CompareCommandTests {
         #expect(unknown.standardError.contains("out.xyz"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
+
+    /// Usage errors are trouble like any other: exit 2 and one line, as diff does.
+    @Test func usageErrorsAreOneLineAndExitTwo() throws {
+        let cases: [([String], String)] = [
+            ([], "draftdiff: no command given: compare, merge or outline (draftdiff --help says more)\n"),
+            (["compare", "--foo", global, global], "draftdiff: Unknown option '--foo' (--help lists the options)\n"),
+            (["compare", global], "draftdiff: Missing expected argument '<new>' (--help lists the options)\n"),
+            (["compare", global, global, "--layout", "side-by-side"], "draftdiff: --layout applies to HTML reports only (this one is text)\n"),
+        ]
+        for (arguments, message) in cases {
+            let result = try CommandRunner.run(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.standardError == message)
+            #expect(result.standardOutput.isEmpty)
+        }
+        let help = try CommandRunner.run(["--help"])
+        #expect(help.status == 0 && help.standardOutput.contains("USAGE: draftdiff <subcommand>"))
+        #expect(try CommandRunner.run(["--version"]).standardOutput == "0.9.0\n")
+    }
 }

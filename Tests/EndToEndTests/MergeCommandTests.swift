@@ -19,6 +19,8 @@ struct MergeCommandTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(outline.standardOutput.utf8)) as? [String: Any])
         let paragraphs = (json["blocks"] as? [[String: Any]])?.filter { $0["kind"] as? String == "paragraph" } ?? []
         #expect(paragraphs.map { $0["label"] as? String } == (1...110).map { String($0) })
+        // The base's job code, glued to the last sentence as Word's export has it, reads back too.
+        #expect((json["metadata"] as? [String: Any])?["jobCodes"] as? [String] == ["AG08381F01"])
         let reportJSON = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any])
         #expect((reportJSON["sections"] as? [Any])?.count == 3)
         #expect(((reportJSON["references"] as? [String: Any])?["rewritten"] as? [Any])?.count == 1)

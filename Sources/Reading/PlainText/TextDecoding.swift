@@ -21,6 +21,12 @@ enum TextEncoding: String, Sendable {
             let little = bytes[0] == 0xFF
             return (try decodeUTF16(bytes[2...], littleEndian: little, file: file), little ? .utf16LittleEndian : .utf16BigEndian)
         }
+        // UTF-16 without a byte-order mark (Word's "Unicode" export has one; other tools may not).
+        if let littleEndian = utf16ByteOrder(bytes) {
+            let text = try decodeUTF16(bytes[...], littleEndian: littleEndian, file: file)
+            try rejectBinary(text, file: file)
+            return (text, littleEndian ? .utf16LittleEndian : .utf16BigEndian)
+        }
         // A NUL byte is binary data in any 8-bit encoding: refused before 100 MB of it are decoded line by line.
         // The same pass counts the control characters, the same bytes in UTF-8 and in Windows-1252.
         guard let controls = bytes.withUnsafeBufferPointer(controlCount) else {
@@ -46,6 +52,25 @@ enum TextEncoding: String, Sendable {
         let text = decodeWindows1252(bytes, utf8Count: longest)
         try rejectBinary(text, file: file)
         return (text, .windows1252)
+    }
+
+    /// The byte order of UTF-16 text without a byte-order mark, as it shows in Latin-script text: in the first
+    /// 4 KB, a NUL in at least half the high bytes and in (nearly) none of the low ones. True for little-endian,
+    /// false for big-endian, nil when the bytes do not look like it.
+    static func utf16ByteOrder(_ bytes: [UInt8]) -> Bool? {
+        let sample = min(bytes.count, 4096) & ~1
+        guard sample >= 2, bytes.count % 2 == 0 else { return nil }
+        var nuls = (even: 0, odd: 0)
+        bytes.withUnsafeBufferPointer { bytes in
+            for index in stride(from: 0, to: sample, by: 2) {
+                if bytes[index] == 0 { nuls.even += 1 }
+                if bytes[index + 1] == 0 { nuls.odd += 1 }
+            }
+        }
+        let pairs = sample / 2
+        if nuls.odd * 2 >= pairs, nuls.even * 100 <= pairs { return true }
+        if nuls.even * 2 >= pairs, nuls.odd * 100 <= pairs { return false }
+        return nil
     }
 
     /// Whether `line` is valid UTF-8 with at least one character beyond ASCII (so not Windows-1252 text).

@@ -21,9 +21,7 @@ struct HTMLReportHead {
         for (name, count) in map.counts {
             html += "<li class=\"\(name)\"><b>\(count)</b>\(name)</li>\n"
         }
-        html += "</ul>\n<p class=\"legend\"><ins>inserted</ins> · <del>deleted</del> · <ins class=\"moved\">moved</ins>"
-        html += " · <ins class=\"mark\">¶</ins> paragraph break added · <del class=\"mark\">¶</del> paragraph break removed</p>\n"
-        html += "</section>\n"
+        html += "</ul>\n" + legend() + "</section>\n"
 
         // What changed comes first; the whole map, unchanged paragraphs included, folds below it
         // (a <details> element: no script needed).
@@ -39,6 +37,23 @@ struct HTMLReportHead {
         }
         html += "</section>\n"
         return html
+    }
+
+    /// The marks the report uses, explained: only those it has.
+    private func legend() -> String {
+        let paragraphs = redline.paragraphs
+        let operations = Set(paragraphs.flatMap { $0.segments.map(\.operation) })
+        var items: [String] = []
+        if operations.contains(.insert) { items.append("<ins>inserted</ins>") }
+        if operations.contains(.delete) { items.append("<del>deleted</del>") }
+        if paragraphs.contains(where: { $0.place != .inPlace }) { items.append("<ins class=\"moved\">moved</ins>") }
+        if paragraphs.contains(where: { $0.kind == .split && $0.mark == .insert }) {
+            items.append("<ins class=\"mark\">¶</ins> paragraph break added")
+        }
+        if paragraphs.contains(where: { $0.kind == .merged && $0.mark == .delete }) {
+            items.append("<del class=\"mark\">¶</del> paragraph break removed")
+        }
+        return items.isEmpty ? "" : "<p class=\"legend\">" + items.joined(separator: " · ") + "</p>\n"
     }
 
     private func mapTable(_ rows: [ParagraphMap.Row]) -> String {

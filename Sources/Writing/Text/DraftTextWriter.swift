@@ -19,6 +19,11 @@ public struct DraftTextWriter: Sendable {
             previous = block.kind
         }
         out += notesSection(draft)
+        if !draft.metadata.jobCodes.isEmpty {
+            // Word prints the job code in small print after the last sentence; its text export glues it on.
+            while let last = out.last, last.isWhitespace { out.removeLast() }
+            out += draft.metadata.jobCodes.joined(separator: " ") + "\n"
+        }
         return out
     }
 

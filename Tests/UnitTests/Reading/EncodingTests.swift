@@ -24,6 +24,27 @@ struct EncodingTests {
         #expect(try paragraphText(big) == "D’exhorter les États membres à « agir ».")
     }
 
+    @Test func utf16WithoutBOMIsReadByItsNULs() throws {
+        let units = Array(Self.text.utf16)
+        let little: [UInt8] = units.flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let big: [UInt8] = units.flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        #expect(try paragraphText(little) == "D’exhorter les États membres à « agir ».")
+        #expect(try paragraphText(big) == "D’exhorter les États membres à « agir ».")
+        // The whole 2021 resolution too; and binary data with NULs here and there is still refused.
+        let resolution = try String(contentsOfFile: Fixtures.sample("csh-2021-global-resolution.fr.txt"), encoding: .utf8)
+        let bare = Array(resolution.utf16).flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(try DraftReader().read(bytes: bare, file: "r.txt").blocks == DraftReader().read(bytes: Array(resolution.utf8), file: "r.txt").blocks)
+        let binary = (0..<4096).map { UInt8(truncatingIfNeeded: $0 % 7 == 0 ? 0 : $0 &* 31 | 1) }
+        #expect(throws: ReadError.notText(file: "b.txt", reason: "it contains NUL bytes; is it a binary file?")) {
+            try DraftReader().read(bytes: binary, file: "b.txt")
+        }
+    }
+
+    @Test func blankLinesOnlyAreNoText() throws {
+        #expect(throws: ReadError.empty(file: "blank.txt")) { try DraftReader().read(bytes: Array(" \n\t\r\n\n".utf8), file: "blank.txt") }
+        #expect(ReadError.empty(file: "blank.txt").description == "blank.txt: no text (the file is empty or holds only blank lines)")
+    }
+
     @Test func utf16SurrogatePairsAndTheirErrors() throws {
         // Beyond the BMP (a mathematical letter, an emoji): surrogate pairs in either byte order.
         let text = "DÉCIDE :\n\n1.\tLa lettre 𝒜 et 🌎 ; le mot « fin »’.\n"

@@ -62,6 +62,12 @@ struct HTMLRedlineWriterTests {
         #expect(html.contains("D’inviter <ins>instamment </ins>les États"))
         #expect(html.contains("<span class=\"label\">2.</span><span class=\"was\">was 1</span>"))
         #expect(html.contains("<li id=\"fn1\" value=\"1\">Rapport annuel <ins>2021 </ins>de la CICAD."))
+        // The legend explains the marks the report has, and only those.
+        #expect(html.contains("<p class=\"legend\"><ins>inserted</ins> · <del>deleted</del> · <ins class=\"moved\">moved</ins>"
+            + " · <ins class=\"mark\">¶</ins> paragraph break added · <del class=\"mark\">¶</del> paragraph break removed</p>"))
+        let same = RedlineFixtures.old
+        let unchanged = HTMLRedlineWriter(options: options).write(DraftAligner().align(same, same))
+        #expect(!unchanged.contains("class=\"legend\""))
     }
 
     @Test("every word of both versions appears in the report", arguments: ReportOptions.Layout.allCases)
