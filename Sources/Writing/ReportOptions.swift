@@ -18,6 +18,8 @@ public struct ReportOptions: Sendable, Hashable {
     public var layout: Layout
     /// Terminal colours in text output.
     public var color: Bool
+    /// The heading of an HTML or Markdown report; nil for "Comparison of OLD and NEW".
+    public var title: String?
 
     public init(author: String = "draftdiff", date: Date = Date(), layout: Layout = .inline, color: Bool = false) {
         self.author = author

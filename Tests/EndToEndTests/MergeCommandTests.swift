@@ -43,16 +43,18 @@ struct MergeCommandTests {
         let page = try String(contentsOfFile: html, encoding: .utf8)
         #expect(page.contains("<ins") && page.contains("<del"))
         #expect(!page.contains("<script"))
+        #expect(page.contains("<h1>Consolidation of csh-2021-global-resolution.fr.txt with cicte-2022-paragraphs.fr.txt: 110 operative paragraphs, 3 sections placed, 1 reference rewritten, 0 flagged</h1>"))
         // The redline against the base as tracked changes: the original view is the base, the accepted view the result.
         #expect(try CommandRunner.run(["merge", base, fragment, "-o", directory.appendingPathComponent("x.txt").path, "--report", redline]).status == 0)
-        // Texts of every paragraph and sub-paragraph, in order: the original view gives the base's, the accepted view
-        // the consolidated draft's. (A paragraph that became a sub-paragraph keeps its new level in the original view.)
+        // Labels and texts of every paragraph and sub-paragraph, in order: the original view gives the base's (a
+        // paragraph that became a sub-paragraph is one again, numbered as it was), the accepted view the draft's.
         func texts(_ arguments: [String]) throws -> [String] {
             let result = try CommandRunner.run(["outline", "--format", "json"] + arguments)
             let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
             let blocks = json["blocks"] as? [[String: Any]] ?? []
+            func line(_ block: [String: Any]) -> String { "\(block["label"] as? String ?? "-") \(block["text"] as? String ?? "")" }
             return blocks.filter { $0["kind"] as? String == "paragraph" }.flatMap { block in
-                [block["text"] as? String ?? ""] + ((block["subparagraphs"] as? [[String: Any]]) ?? []).map { $0["text"] as? String ?? "" }
+                [line(block)] + ((block["subparagraphs"] as? [[String: Any]]) ?? []).map(line)
             }
         }
         #expect(try texts(["--view", "original", redline]) == texts([base]))

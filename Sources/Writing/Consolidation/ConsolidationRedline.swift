@@ -33,12 +33,12 @@ extension ConsolidationReport {
     /// The report as a self-contained HTML page: the redline of the consolidated draft against the base,
     /// with provenance and flagged references.
     public func html() -> String {
-        HTMLRedlineWriter(options: options, annotations: annotations).write(comparison)
+        HTMLRedlineWriter(options: redlineOptions, annotations: annotations).write(comparison)
     }
 
     /// The report as Markdown with CriticMarkup, provenance and flagged references as comments.
     public func markdown() -> String {
-        MarkdownRedlineWriter(options: options, annotations: annotations).write(comparison)
+        MarkdownRedlineWriter(options: redlineOptions, annotations: annotations).write(comparison)
     }
 
     /// The report as a .docx of the consolidated draft with every change against the base tracked,

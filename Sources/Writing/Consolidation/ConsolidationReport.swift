@@ -19,13 +19,7 @@ public struct ConsolidationReport: Sendable {
 
     /// The report as text, for a terminal or a .txt file.
     public func text() -> String {
-        let draft = consolidation.draft
-        let fragments = Array(Set(consolidation.sections.map(\.fragment))).sorted()
-        var out = "Consolidation of \(comparison.old.source.path) with \(fragments.joined(separator: ", "))\n"
-        out += OutlineWriter.count(draft.operativeParagraphs.count, "operative paragraph") + ", "
-        out += OutlineWriter.count(consolidation.sections.count, "section") + " placed, "
-        out += OutlineWriter.count(consolidation.rewrittenReferences.count, "reference") + " rewritten, "
-        out += "\(consolidation.flaggedReferences.count) flagged\n"
+        var out = heading(name: { $0 }) + "\n" + counts + "\n"
         for section in consolidation.sections {
             let fragment = "\(section.fragment) “\(section.fragmentHeading.onOneLine)”"
             if section.standsAfter {
@@ -45,6 +39,27 @@ public struct ConsolidationReport: Sendable {
         }
         out += "\nComparison with the base\n\n" + TextRedlineWriter(options: options).write(comparison)
         return out
+    }
+
+    /// "Consolidation of BASE with FRAGMENT, …", each file as `name` gives it.
+    func heading(name: (String) -> String) -> String {
+        let fragments = Array(Set(consolidation.sections.map(\.fragment))).sorted().map(name)
+        return "Consolidation of \(name(comparison.old.source.path)) with \(fragments.joined(separator: ", "))"
+    }
+
+    /// "110 operative paragraphs, 3 sections placed, 1 reference rewritten, 0 flagged".
+    var counts: String {
+        OutlineWriter.count(consolidation.draft.operativeParagraphs.count, "operative paragraph") + ", "
+            + OutlineWriter.count(consolidation.sections.count, "section") + " placed, "
+            + OutlineWriter.count(consolidation.rewrittenReferences.count, "reference") + " rewritten, "
+            + "\(consolidation.flaggedReferences.count) flagged"
+    }
+
+    /// The options of the redline in the report: headed by what the consolidation did.
+    var redlineOptions: ReportOptions {
+        var options = options
+        options.title = heading(name: HTMLReportHead.fileName) + ": " + counts
+        return options
     }
 
     /// The report as JSON.

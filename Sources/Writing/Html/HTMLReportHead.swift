@@ -10,8 +10,7 @@ struct HTMLReportHead {
 
     func render() -> String {
         let alignment = redline.alignment
-        var html = "<header>\n<h1>Comparison of " + HTMLText.escaped(Self.fileName(alignment.old.source.path))
-        html += " and " + HTMLText.escaped(Self.fileName(alignment.new.source.path)) + "</h1>\n"
+        var html = "<header>\n<h1>" + HTMLText.escaped(Self.title(alignment, options)) + "</h1>\n"
         html += "<table class=\"files\">\n<thead><tr><th></th><th>File</th><th>Modified</th><th>Blocks</th>"
         html += "<th>Operative paragraphs</th><th>Footnotes</th></tr></thead>\n<tbody>\n"
         html += fileRow("Old", alignment.old) + fileRow("New", alignment.new) + "</tbody>\n</table>\n"
@@ -54,6 +53,11 @@ struct HTMLReportHead {
             items.append("<del class=\"mark\">¶</del> paragraph break removed")
         }
         return items.isEmpty ? "" : "<p class=\"legend\">" + items.joined(separator: " · ") + "</p>\n"
+    }
+
+    /// The report's heading: the one asked for, or "Comparison of OLD and NEW".
+    static func title(_ alignment: Alignment, _ options: ReportOptions) -> String {
+        options.title ?? "Comparison of " + fileName(alignment.old.source.path) + " and " + fileName(alignment.new.source.path)
     }
 
     private func mapTable(_ rows: [ParagraphMap.Row]) -> String {

@@ -22,8 +22,7 @@ public struct MarkdownRedlineWriter: Sendable {
     public func write(_ alignment: Alignment) -> String {
         let redline = RedlineDocument(alignment)
         let map = ParagraphMap(redline)
-        var out = "# Comparison of " + MarkdownText.escaped(HTMLReportHead.fileName(alignment.old.source.path))
-        out += " and " + MarkdownText.escaped(HTMLReportHead.fileName(alignment.new.source.path)) + "\n\n"
+        var out = "# " + MarkdownText.escaped(HTMLReportHead.title(alignment, options)) + "\n\n"
         out += "| | File | Blocks | Operative paragraphs | Footnotes |\n| --- | --- | ---: | ---: | ---: |\n"
         for (role, draft) in [("Old", alignment.old), ("New", alignment.new)] {
             let flattened = draft.flattened
