@@ -46,10 +46,7 @@ struct DocxBodyWriter {
 
     private mutating func write(_ paragraph: RedlineParagraph) {
         let label = numbering.label(for: paragraph)
-        // A paragraph only the old version has takes its old block's style.
-        let (block, path) = paragraph.existsInNew ? (paragraph.block, paragraph.path)
-            : (paragraph.oldBlock ?? paragraph.block, paragraph.oldPath ?? paragraph.path)
-        let style = DocxStyles.paragraphStyle(for: block, isSubparagraph: path.subparagraph != nil)
+        let style = DocxStyles.paragraphStyle(for: paragraph.block, isSubparagraph: paragraph.path.subparagraph != nil)
         let original = numbering.original(for: paragraph, current: label, style: style)
         content.xml.open("w:p")
         content.xml.open("w:pPr")
@@ -88,12 +85,14 @@ struct DocxBodyWriter {
     private static func typedLabels(new label: DocxNumbering.Label, original: OriginalParagraph,
                                     of paragraph: RedlineParagraph) -> [RedlineSegment] {
         let new: String? = if case .typed(let text) = label { text + ".\t" } else { nil }
+        let old = original.typedLabel.map { $0 + ".\t" }
+        if DocxNumbering.typesOldLabel(paragraph) { return new.map { [.text(.delete, $0)] } ?? [] }
+        // A merged paragraph's first piece: its old label, if typed; the new one is the last piece's.
+        if !paragraph.existsInNew { return old.map { [.text(.delete, $0)] } ?? [] }
         guard paragraph.existsInBoth else {
             // A move's destination is marked as moved to as a whole.
-            let operation: WordChange.Operation = paragraph.place == .moveDestination ? .equal : (paragraph.existsInNew ? .insert : .delete)
-            return new.map { [.text(operation, $0)] } ?? []
+            return new.map { [.text(paragraph.place == .moveDestination ? .equal : .insert, $0)] } ?? []
         }
-        let old = original.typedLabel.map { $0 + ".\t" }
         if old == new { return old.map { [.text(.equal, $0)] } ?? [] }
         return (old.map { [RedlineSegment.text(.delete, $0)] } ?? []) + (new.map { [.text(.insert, $0)] } ?? [])
     }

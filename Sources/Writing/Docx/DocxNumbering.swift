@@ -73,10 +73,15 @@ struct DocxNumbering {
         }
     }
 
-    /// Decides the label of each paragraph, in reading order.
+    /// Whether the paragraph is an old block only the old version has (deleted, a move's source): its old label
+    /// is typed as text, so it never shifts the new numbers.
+    static func typesOldLabel(_ paragraph: RedlineParagraph) -> Bool { !paragraph.existsInNew && paragraph.isOldBlock }
+
+    /// Decides the label of each paragraph, in reading order. A merged paragraph's first pieces, which only the
+    /// old version has as paragraphs, are numbered as the new paragraph: LibreOffice keeps the first piece's
+    /// numbering when it joins them, Word the last's.
     mutating func label(for paragraph: RedlineParagraph) -> Label {
-        // A paragraph only the old version has keeps its old label as text: it never shifts the new numbers.
-        if !paragraph.existsInNew { return paragraph.oldLabel.flatMap { $0.isEmpty ? nil : Label.typed($0) } ?? .none }
+        if Self.typesOldLabel(paragraph) { return paragraph.oldLabel.flatMap { $0.isEmpty ? nil : Label.typed($0) } ?? .none }
         guard let label = paragraph.newLabel, !label.isEmpty else { return .none }
         guard let place = Self.place(of: label, on: paragraph.block, isSubparagraph: paragraph.path.subparagraph != nil) else {
             return .typed(label)

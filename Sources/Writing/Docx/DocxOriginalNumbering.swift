@@ -26,11 +26,13 @@ struct OriginalCount {
 }
 
 extension DocxNumbering {
-    /// For a paragraph of both versions, called in reading order after `label(for:)`: how it reads once every
+    /// For a paragraph the old version has with a new block's properties (of both versions, or a merged
+    /// paragraph's first piece), called in reading order after `label(for:)`: how it reads once every
     /// change is rejected. Its current numbering is kept where it prints the old label there too (the
     /// counters run on from the paragraphs before); otherwise the old numbering goes in the change.
     mutating func original(for paragraph: RedlineParagraph, current: Label, style: String) -> OriginalParagraph {
-        guard paragraph.existsInBoth, !paragraph.isTable, let block = paragraph.oldBlock, let path = paragraph.oldPath else {
+        guard paragraph.existsInOld, !Self.typesOldLabel(paragraph), !paragraph.isTable,
+              let block = paragraph.oldBlock, let path = paragraph.oldPath else {
             return OriginalParagraph()
         }
         let oldStyle = DocxStyles.paragraphStyle(for: block, isSubparagraph: path.subparagraph != nil)

@@ -61,15 +61,18 @@ public struct RedlineParagraph: Sendable, Hashable {
     /// Whether the paragraph exists in the new version (its mark survives acceptance).
     public var existsInNew: Bool { mark != .delete && place != .moveSource }
 
+    /// Whether the paragraph exists in the old version (its mark survives rejection).
+    public var existsInOld: Bool { mark != .insert && place != .moveDestination }
+
     /// Whether the paragraph is one of both versions: its mark survives acceptance and rejection alike, so
     /// that its properties are those of the new block, and, once every change is rejected, of the old one.
     public var existsInBoth: Bool { mark == .equal && place == .inPlace }
 
     /// This paragraph stands for `other`'s new block: its mark now ends, in the new version, what `other`
-    /// began (a paragraph mark moved from one to the other), and `other` is no longer in the new version.
+    /// began (a paragraph mark moved from one to the other). `other` keeps it too, as a merged paragraph's
+    /// first piece does: LibreOffice keeps the first paragraph's properties where Word keeps the last's.
     mutating func takeNewSide(of other: inout RedlineParagraph) {
         (block, path, isOldBlock, newLabel) = (other.block, other.path, other.isOldBlock, other.newLabel)
-        other.newLabel = nil
     }
 
     /// This paragraph stands for `other`'s old block, once every change is rejected; `other` is no longer
