@@ -46,9 +46,8 @@ struct MergeCommand: ParsableCommand {
             if let report, report == output { throw WriteError.cannotWrite(file: report, reason: "the report and the output are the same file") }
             for file in [output] + (report.map { [$0] } ?? []) where file != StandardOutput.name { try AtomicFile.validate(file, inputs: inputs) }
         }
-        let draftFormat = output == StandardOutput.name ? .text
-            : formatNamed(by: output, accepting: [.text, .json, .markdown, .docx], what: "the consolidated draft")
-        let reportFormat = report.map { $0 == StandardOutput.name ? .text : formatNamed(by: $0, accepting: OutputFormat.allCases, what: "the report") }
+        let draftFormat = formatNamed(by: output, accepting: [.text, .json, .markdown, .docx], what: "the consolidated draft")
+        let reportFormat = report.map { formatNamed(by: $0, accepting: OutputFormat.allCases, what: "the report") }
         reportArguments.check(for: reportFormat ?? .text)
         var manual: [ManualPlacement] = []
         for argument in placements {
@@ -80,8 +79,21 @@ struct MergeCommand: ParsableCommand {
                 let comparison = consolidator.aligner.align(baseDraft, result)
                 reportBytes = try ConsolidationReport(consolidation: consolidation, comparison: comparison, options: options).write(format: reportFormat)
             }
-            for (file, bytes) in [(output, draftBytes)] + (report.flatMap { file in reportBytes.map { [(file, $0)] } } ?? []) {
-                if file == StandardOutput.name { StandardOutput.write(bytes) } else { try AtomicFile.write(bytes, to: file, inputs: inputs) }
+            // The draft and the report appear together or not at all: both are written beside their targets, then
+            // put in place (standard output, which cannot be taken back, in between).
+            var staged: [StagedFile] = []
+            do throws(WriteError) {
+                for (file, bytes) in [(output, draftBytes)] + (report.flatMap { file in reportBytes.map { [(file, $0)] } } ?? []) {
+                    if file == StandardOutput.name {
+                        try StandardOutput.writeReportingFailure(bytes)
+                    } else {
+                        staged.append(try AtomicFile.stage(to: file, inputs: inputs) { write in write(bytes) })
+                    }
+                }
+                for file in staged { try file.commit() }
+            } catch {
+                staged.forEach { $0.discard() }
+                throw error
             }
         }
     }

@@ -39,6 +39,8 @@ extension ReportOptions.Layout: ExpressibleByArgument {}
 
 /// The output format a path's extension names, or trouble naming the path and what is accepted.
 func formatNamed(by path: String, accepting accepted: [OutputFormat], what: String) -> OutputFormat {
+    // Standard output, a device or a pipe has no extension: text, unless --format says otherwise.
+    if path == StandardOutput.name || AtomicFile.isStream(path) { return .text }
     let name = path.split(separator: "/").last.map(String.init) ?? path
     let formats = accepted.map { $0 == .text ? ".txt" : "." + $0.rawValue }.joined(separator: ", ")
     guard let dot = name.lastIndex(of: "."), let format = OutputFormat(pathExtension: String(name[name.index(after: dot)...])),

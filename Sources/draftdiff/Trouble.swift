@@ -54,8 +54,13 @@ enum StandardOutput {
     /// Writes `bytes` to standard output. A closed pipe (the reader stopped early) ends the output quietly;
     /// any other failure (a full disk, a closed descriptor) is trouble: exit status 2.
     static func write(_ bytes: [UInt8]) {
+        do { try writeReportingFailure(bytes) } catch { Trouble.fail(error.description) }
+    }
+
+    /// Writes `bytes` to standard output, throwing on a failure other than a closed pipe.
+    static func writeReportingFailure(_ bytes: [UInt8]) throws(WriteError) {
         guard let failure = Descriptor.write(bytes, to: 1), failure != EPIPE else { return }
-        Trouble.fail("standard output: cannot be written (\(String(cString: strerror(failure))))")
+        throw WriteError.cannotWrite(file: "standard output", reason: String(cString: strerror(failure)))
     }
 
     /// Writes `text` to standard error; what cannot be written there cannot be reported either.

@@ -43,6 +43,11 @@ struct MergeCommandTests {
         let page = try String(contentsOfFile: html, encoding: .utf8)
         #expect(page.contains("<ins") && page.contains("<del"))
         #expect(!page.contains("<script"))
+        // The result has no file yet: no date from whatever file had its name before (identical runs, identical bytes).
+        #expect(page.contains("<tr><th>New</th><td>\(docx)</td><td>—</td>"))
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_557_000_000)], ofItemAtPath: docx)
+        #expect(try CommandRunner.run(["merge", base, fragment, "-o", docx, "--report", html, "--date", "2026-11-23"]).status == 0)
+        #expect(try String(contentsOfFile: html, encoding: .utf8) == page)
         #expect(page.contains("<h1>Consolidation of csh-2021-global-resolution.fr.txt with cicte-2022-paragraphs.fr.txt: 110 operative paragraphs, 3 sections placed, 1 reference rewritten, 0 flagged</h1>"))
         // The redline against the base as tracked changes: the original view is the base, the accepted view the result.
         #expect(try CommandRunner.run(["merge", base, fragment, "-o", directory.appendingPathComponent("x.txt").path, "--report", redline]).status == 0)

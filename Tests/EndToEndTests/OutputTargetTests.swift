@@ -37,6 +37,16 @@ struct OutputTargetTests {
             #expect(result.status == 2, "\(arguments)")
             #expect(result.error == "draftdiff: standard output: cannot be written (No space left on device)\n")
         }
+        // A merge whose report cannot be written leaves no consolidated draft either.
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let draft = directory.appendingPathComponent("draft.txt").path
+        let merge = try CommandRunner.run(["merge", base, fragment, "-o", draft, "--report", "/dev/full"])
+        #expect(merge.status == 2)
+        #expect(merge.standardError == "draftdiff: /dev/full: cannot be written (No space left on device)\n")
+        let toFullOutput = try Self.run(["merge", base, fragment, "-o", draft, "--report", "-"], standardOutputTo: "/dev/full")
+        #expect(toFullOutput.status == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
         // As -o: the device is written to (and fills), not replaced by a file.
         let result = try CommandRunner.run(["compare", base, fragment, "-o", "/dev/full", "--format", "text"])
         #expect(result.status == 2)
@@ -53,6 +63,9 @@ struct OutputTargetTests {
             #expect(result.status == 1, "\(output): \(result.standardError)")
             #expect(result.standardOutput == plain.standardOutput, "\(output)")
         }
+        // Without --format, standard output and a device are written as text, having no extension to go by.
+        let text = try CommandRunner.run(["compare", base, fragment, "--fragment"])
+        #expect(try CommandRunner.run(["compare", base, fragment, "--fragment", "-o", "/dev/stdout"]).standardOutput == text.standardOutput)
         // The consolidated draft on standard output is the text written to a .txt file.
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -61,6 +74,7 @@ struct OutputTargetTests {
         let merged = try CommandRunner.run(["merge", base, fragment, "-o", "-"])
         #expect(merged.status == 0, "\(merged.standardError)")
         #expect(merged.standardOutput == (try String(contentsOfFile: file, encoding: .utf8)))
+        #expect(try CommandRunner.run(["merge", base, fragment, "-o", "/dev/stdout"]).standardOutput == merged.standardOutput)
         let both = try CommandRunner.run(["merge", base, fragment, "-o", "-", "--report", "-"])
         #expect(both.status == 2)
         #expect(both.standardError == "draftdiff: -: cannot be written (the report and the output are the same file)\n")

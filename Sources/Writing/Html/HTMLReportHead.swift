@@ -80,7 +80,9 @@ struct HTMLReportHead {
         let flattened = draft.flattened
         let operative = flattened.filter { $0.block.kind == .paragraph && $0.path.subparagraph == nil }.count
         var row = "<tr><th>\(role)</th><td>" + HTMLText.escaped(draft.source.path) + "</td>"
-        row += "<td>" + (Self.modified(draft.source.path).map(Self.day) ?? "—") + "</td>"
+        // A draft made in memory (a merge's result) has no file yet: its path's date would be another file's.
+        let modified = draft.source.format == .memory ? nil : Self.modified(draft.source.path)
+        row += "<td>" + (modified.map(Self.day) ?? "—") + "</td>"
         row += "<td>\(flattened.count)</td><td>\(operative)</td><td>\(draft.footnotes.count)</td></tr>\n"
         return row
     }

@@ -59,6 +59,20 @@ public enum AtomicFile {
     public static func write(
         to path: String, inputs: [String] = [], _ produce: (_ write: (consuming [UInt8]) -> Void) throws(WriteError) -> Void
     ) throws(WriteError) {
+        try stage(to: path, inputs: inputs, produce).commit()
+    }
+
+    /// Whether `path` is a stream (a device, a named pipe, a socket): written to as it is, never replaced, and
+    /// with no extension to tell a format by.
+    public static func isStream(_ path: String) -> Bool {
+        FileIdentity(path).map { !$0.isRegularFile && !$0.isDirectory } ?? false
+    }
+
+    /// Writes what `produce` hands over beside `path`, for `StagedFile.commit()` to put in place; so that
+    /// several outputs appear together or not at all. A stream is written to at once.
+    public static func stage(
+        to path: String, inputs: [String] = [], _ produce: (_ write: (consuming [UInt8]) -> Void) throws(WriteError) -> Void
+    ) throws(WriteError) -> StagedFile {
         try validate(path, inputs: inputs)
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         if let existing = FileIdentity(target.path), !existing.isRegularFile {
@@ -66,7 +80,7 @@ public enum AtomicFile {
             guard descriptor >= 0 else { throw WriteError.cannotWrite(file: path, reason: String(cString: strerror(errno))) }
             defer { close(descriptor) }
             if let failure = try write(produce, to: descriptor) { throw WriteError.cannotWrite(file: path, reason: String(cString: strerror(failure))) }
-            return
+            return StagedFile(path: path, target: target.path, temporary: nil)
         }
         let directory = target.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).draftdiff-\(UInt32.random(in: 0...UInt32.max)).tmp")
@@ -89,7 +103,7 @@ public enum AtomicFile {
             throw abandon(String(cString: strerror(failure)))
         }
         if close(descriptor) != 0 { throw abandon(String(cString: strerror(errno))) }
-        if rename(temporary.path, target.path) != 0 { throw abandon(String(cString: strerror(errno))) }
+        return StagedFile(path: path, target: target.path, temporary: temporary.path)
     }
 
     /// Hands `produce` a function writing each piece to `descriptor`; returns the `errno` of the first piece
@@ -102,6 +116,30 @@ public enum AtomicFile {
             if failure == nil { failure = Descriptor.write(piece, to: descriptor) }
         }
         return failure
+    }
+}
+
+/// An output written beside its target (`AtomicFile.stage`), put in place by `commit()` or taken away by `discard()`.
+public struct StagedFile: Sendable {
+    /// The output as the user named it.
+    public let path: String
+    let target: String
+    /// The file written beside the target; nil for a stream, written already.
+    let temporary: String?
+
+    /// Renames the file written over its target.
+    public func commit() throws(WriteError) {
+        guard let temporary else { return }
+        if rename(temporary, target) != 0 {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw WriteError.cannotWrite(file: path, reason: reason)
+        }
+    }
+
+    /// Removes the file written, leaving the target as it was.
+    public func discard() {
+        if let temporary { unlink(temporary) }
     }
 }
 
