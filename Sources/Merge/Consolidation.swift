@@ -41,7 +41,7 @@ public struct PlacedSection: Sendable, Hashable {
     public var fragmentHeading: String
     /// The heading of the base section it was placed on (or after).
     public var baseHeading: String
-    /// How it was found: "heading", "close heading", "content", "--place".
+    /// How it was found: "heading", "a similar heading", "content", "--place".
     public var foundBy: String
     /// Whether it stands as a new section after the base section (`--place "X=after:Y"`) rather than on it.
     public var standsAfter = false

@@ -34,16 +34,26 @@ public struct Consolidator: Sendable {
         if let unknown = options.placements.first(where: { !fragmentHeadings.contains(HeadingKey.of($0.fragmentHeading)) }) {
             throw MergeError.unknownFragmentHeading(heading: unknown.fragmentHeading, fragments: fragments.map(\.source.path))
         }
+        var targets: [String: ManualPlacement.Target] = [:]
+        for placement in options.placements {
+            let key = HeadingKey.of(placement.fragmentHeading)
+            if let earlier = targets.updateValue(placement.target, forKey: key), earlier != placement.target {
+                throw MergeError.conflictingPlacements(heading: placement.fragmentHeading)
+            }
+        }
         for fragment in fragments {
             let headings = fragment.blocks.indices.filter { fragment.blocks[$0].kind == .heading }
             guard !headings.isEmpty else { throw MergeError.noSections(fragment: fragment.source.path) }
             let manual = try manualPlacements(for: fragment, headings: headings, base: base, baseSections: baseSections)
             let alignment = aligner.alignFragment(global: base, fragment: fragment, placing: manual.on)
             for placement in alignment.placements {
-                guard let headingIndex = placement.fragmentHeading else { continue }
+                guard let headingIndex = placement.fragmentHeading else {
+                    let count = fragment.blocks[placement.fragmentBlocks].filter { $0.kind == .paragraph || $0.kind == .preamble }.count
+                    throw MergeError.paragraphsBeforeFirstHeading(fragment: fragment.source.path, count: count)
+                }
                 let heading = fragment.blocks[headingIndex]
                 let content = Array(fragment.blocks[(headingIndex + 1)..<placement.fragmentBlocks.upperBound])
-                var entry = Incoming(fragment: fragment, heading: heading, content: content, foundBy: placement.method.rawValue, pairs: [:])
+                var entry = Incoming(fragment: fragment, heading: heading, content: content, foundBy: Self.foundBy(placement.method), pairs: [:])
                 if let target = manual.after[headingIndex] {
                     entry.foundBy = "--place"
                     after[target, default: []].append(entry)
@@ -116,6 +126,15 @@ public struct Consolidator: Sendable {
         return sections.map { base.blocks[$0.heading].text }
             .sorted { HeadingKey.closeness(HeadingKey.of($0), key) > HeadingKey.closeness(HeadingKey.of($1), key) }
             .prefix(3).map { $0 }
+    }
+
+    /// How a section was found, in the report's words: "heading", "a similar heading", "content", "--place".
+    private static func foundBy(_ method: FragmentPlacement.Method) -> String {
+        switch method {
+        case .similarHeading: "a similar heading"
+        case .assigned: "--place"
+        default: method.rawValue
+        }
     }
 
     /// Two fragments on one section conflict unless their texts are the same.

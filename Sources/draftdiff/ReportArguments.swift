@@ -26,12 +26,32 @@ struct ReportArguments: ParsableArguments {
 
     private func parsedDate() -> Date {
         guard let date else { return Date() }
+        guard Self.exists(date) else {
+            Trouble.fail("--date \(date): expected an ISO 8601 date such as 2026-11-23 or 2026-11-23T10:00:00Z")
+        }
         let full = ISO8601DateFormatter()
         if let value = full.date(from: date) { return value }
         let day = ISO8601DateFormatter()
         day.formatOptions = [.withFullDate]
         if let value = day.date(from: date) { return value }
         Trouble.fail("--date \(date): expected an ISO 8601 date such as 2026-11-23 or 2026-11-23T10:00:00Z")
+    }
+}
+
+extension ReportArguments {
+    /// Whether the day (and time) of an ISO 8601 date exist: Foundation's parser rolls "2026-02-30" over to
+    /// March and "25:00" to the next day, and reads "2026-11-23 10:00" as a day alone.
+    static func exists(_ text: String) -> Bool {
+        let parts = text.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
+        let day = parts[0].split(separator: "-", omittingEmptySubsequences: false)
+        guard day.count == 3, day.map(\.count) == [4, 2, 2], let year = Int(day[0]), let month = Int(day[1]), let date = Int(day[2]),
+              (1...12).contains(month), date >= 1 else { return false }
+        let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard date <= days[month - 1] else { return false }
+        guard parts.count == 2 else { return true }
+        let clock = parts[1].prefix { $0.isNumber || $0 == ":" }.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(clock.count), clock.allSatisfy({ $0.count == 2 }), let hour = Int(clock[0]), let minute = Int(clock[1]) else { return false }
+        return hour < 24 && minute < 60 && (clock.count == 2 || (Int(clock[2]) ?? 60) < 60)
     }
 }
 

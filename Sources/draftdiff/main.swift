@@ -17,7 +17,9 @@ do {
 } catch {
     let code = DraftDiffCommand.exitCode(for: error)
     if code == .success {
-        DraftDiffCommand.exit(withError: error)
+        // Help and the version: on standard output, whose failure is trouble as for any output.
+        StandardOutput.write(Array((DraftDiffCommand.fullMessage(for: error) + "\n").utf8))
+        exit(0)
     }
     // A usage error on one line, as every other trouble: its message, and where the options are listed.
     let message = DraftDiffCommand.message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"

@@ -185,7 +185,10 @@ struct CompareCommandTests {
             (["compare", "--foo", global, global], "draftdiff: Unknown option '--foo' (--help lists the options)\n"),
             (["compare", global], "draftdiff: Missing expected argument '<new>' (--help lists the options)\n"),
             (["compare", global, global, "--layout", "side-by-side"], "draftdiff: --layout applies to HTML reports only (this one is text)\n"),
-        ]
+        ] + ["2026-02-30", "2023-02-29", "2026-11-23T25:00:00Z", "2026-11-23T10:60:00Z", "2026-11-23 10:00", "23/11/2026"].map { date in
+            (["compare", global, global, "--format", "json", "--date", date],
+             "draftdiff: --date \(date): expected an ISO 8601 date such as 2026-11-23 or 2026-11-23T10:00:00Z\n")
+        }
         for (arguments, message) in cases {
             let result = try CommandRunner.run(arguments)
             #expect(result.status == 2, "\(arguments)")

@@ -93,11 +93,26 @@ struct MergeCommandTests {
             #expect(result.standardError.hasPrefix("draftdiff: "))
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["orphan.txt"])
+        // A section placed twice in different places, and paragraphs under no section heading, are mistakes said.
+        let twice = try CommandRunner.run(["merge", base, fragment, "-o", output, "--place", "Promotion de la cybersécurité=Promotion de la cybersécurité",
+                                           "--place", "Promotion de la cybersécurité=after:Prévention de la violence et de la criminalité"])
+        #expect(twice.status == 2)
+        #expect(twice.standardError == "draftdiff: --place: section “Promotion de la cybersécurité” is placed twice, in different places; give one --place for it\n")
+        let headless = directory.appendingPathComponent("headless.txt")
+        try "PARAGRAPHES\n\n1.\tDe faire une chose sans section.\n\nMaritime security\n\n2.\tTo encourage coast guards to cooperate.\n"
+            .write(to: headless, atomically: false, encoding: .utf8)
+        let orphans = try CommandRunner.run(["merge", base, headless.path, "-o", output, "--place", "Maritime security=after:Promotion de la cybersécurité"])
+        #expect(orphans.status == 2)
+        #expect(orphans.standardError == "draftdiff: \(headless.path): 1 paragraph comes before the first section heading and belongs to no section; put it under the heading of its section\n")
+        // Compared as a fragment, that paragraph is unplaced: the global draft's preamble is not reported deleted.
+        let compared = try CommandRunner.run(["compare", base, headless.path, "--fragment"])
+        #expect(compared.standardOutput.hasPrefix("Section (no heading): no place found in the global draft\n"))
+        #expect(!compared.standardOutput.contains("deleted\n"))
         // A --place whose fragment heading no fragment has is a mistake said, not a mapping dropped.
         let mistyped = try CommandRunner.run(["merge", base, fragment, orphan.path, "-o", output, "--place", "Maritime securty=after:Promotion de la cybersécurité"])
         #expect(mistyped.status == 2)
         #expect(mistyped.standardError == "draftdiff: \(fragment), \(orphan.path): no section heading “Maritime securty” (from --place)\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["orphan.txt"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["headless.txt", "orphan.txt"])
         let report = directory.appendingPathComponent("report.txt").path
         let placed = try CommandRunner.run(["merge", base, orphan.path, "-o", output, "--report", report,
                                             "--place", "Maritime security=after:Promotion de la cybersécurité"])

@@ -32,7 +32,7 @@ struct OutputTargetTests {
             print("skipped: this system has no /dev/full")
             return
         }
-        for arguments in [["outline", fragment], ["outline", "--format", "json", fragment], ["compare", base, fragment]] {
+        for arguments in [["outline", fragment], ["outline", "--format", "json", fragment], ["compare", base, fragment], ["--help"], ["--version"]] {
             let result = try Self.run(arguments, standardOutputTo: "/dev/full")
             #expect(result.status == 2, "\(arguments)")
             #expect(result.error == "draftdiff: standard output: cannot be written (No space left on device)\n")

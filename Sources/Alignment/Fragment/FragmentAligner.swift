@@ -7,8 +7,8 @@ extension DraftAligner {
     ///
     /// The result has the global draft as `old` and the fragment as `new`; its entries follow the
     /// fragment's sections and `placements` says where each section went. The fragment's cover lines
-    /// (title lines before its first heading) are not compared; preambular or operative paragraphs
-    /// before its first heading are compared with those before the global draft's.
+    /// (title lines before its first heading) are not compared; a preamble before its first heading (a whole
+    /// draft given as a fragment) is compared with the global draft's; other paragraphs there are unplaced.
     ///
     /// `placing` maps a fragment heading (block index) to the global heading (block index) its section
     /// must go to, for sections the user places by hand (`merge --place`).
@@ -19,7 +19,8 @@ extension DraftAligner {
         var placements: [FragmentPlacement] = []
         let globalFrontMatter = SectionRange.sections(of: global).first { $0.heading == nil }
         for section in SectionRange.sections(of: fragment) {
-            let target = section.heading == nil ? globalFrontMatter.map { ($0, FragmentPlacement.Method.frontMatter) }
+            let isPreamble = fragment.blocks[section.blocks].contains { $0.kind == .preamble || $0.kind == .operativeMarker }
+            let target = section.heading == nil ? (isPreamble ? globalFrontMatter.map { ($0, FragmentPlacement.Method.frontMatter) } : nil)
                 : section.heading.flatMap { placing[$0] }.flatMap(locator.section(headedBy:)).map { ($0, FragmentPlacement.Method.assigned) }
                     ?? locator.locate(section, in: fragment)
             let newScope = corpus.new.indices.filter { section.blocks.contains(corpus.new[$0].path.index) }
