@@ -1,9 +1,9 @@
 import DraftModel
 import WordDiff
 
-/// Pairs the footnotes of two drafts: first through the blocks they annotate (the n-th footnote of
-/// an old block with the n-th of its new counterpart), then by equal text among those left;
-/// the rest were added or removed.
+/// Pairs the footnotes of two drafts: first through the blocks they annotate (in a pair of blocks, notes of
+/// equal text, then the n-th of those left in the old block with the n-th in the new), then by equal text
+/// among those left; the rest were added or removed.
 enum FootnotePairing {
     /// With `onlyAnchoredIn`, only the footnotes anchored in those entries' blocks are considered (fragment mode).
     static func pair(
@@ -19,18 +19,26 @@ enum FootnotePairing {
         // Most blocks have no footnote: nothing to pair, nothing to build. Which do is looked up once per
         // draft, block by block in place; entries are read in place too (a copy retains all its lists).
         let oldAnchored = anchoredBlocks(old), newAnchored = anchoredBlocks(new)
+        let key = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         for index in entries.indices where !old.footnotes.isEmpty && !new.footnotes.isEmpty {
             guard entries[index].old.contains(where: { oldAnchored[$0.index] && !old[$0].footnoteAnchors.isEmpty }),
                   entries[index].new.contains(where: { newAnchored[$0.index] && !new[$0].footnoteAnchors.isEmpty })
             else { continue }
-            let oldIDs = entries[index].old.flatMap { old[$0].footnoteAnchors.map(\.footnoteID) }.filter { oldByID[$0] != nil }
-            let newIDs = entries[index].new.flatMap { new[$0].footnoteAnchors.map(\.footnoteID) }.filter { newByID[$0] != nil }
+            var oldIDs = entries[index].old.flatMap { old[$0].footnoteAnchors.map(\.footnoteID) }.filter { oldByID[$0] != nil && !usedOld.contains($0) }
+            var newIDs = entries[index].new.flatMap { new[$0].footnoteAnchors.map(\.footnoteID) }.filter { newByID[$0] != nil && !usedNew.contains($0) }
+            // A note removed before another that stays: the one that stays pairs with its own text.
+            for a in oldIDs {
+                guard let b = newIDs.firstIndex(where: { key(newByID[$0]!.text) == key(oldByID[a]!.text) }) else { continue }
+                usedOld.insert(a); usedNew.insert(newIDs[b])
+                pairs.append((a, newIDs[b]))
+                newIDs.remove(at: b)
+            }
+            oldIDs.removeAll { usedOld.contains($0) }
             for (a, b) in zip(oldIDs, newIDs) where !usedOld.contains(a) && !usedNew.contains(b) {
                 usedOld.insert(a); usedNew.insert(b)
                 pairs.append((a, b))
             }
         }
-        let key = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         var freeNew: [String: [String]] = [:]
         for note in newNotes where !usedNew.contains(note.id) { freeNew[key(note.text), default: []].append(note.id) }
         for note in oldNotes where !usedOld.contains(note.id) {

@@ -66,12 +66,14 @@ struct ConsolidationBuilder {
         if entries.isEmpty { keep(base: section.content) }
     }
 
-    /// Adds a fragment section as a new section right after a base section.
-    mutating func add(_ entry: Incoming, after section: BaseSection) {
+    /// Adds a fragment section as a new section right after a base section, at the level of `sibling` (the
+    /// heading it was placed after), printed as its siblings are when they are numbered by Word.
+    mutating func add(_ entry: Incoming, after section: BaseSection, sibling: Int) {
         var heading = entry.heading
-        heading.level = base.blocks[section.heading].level
+        heading.level = base.blocks[sibling].level
+        if heading.label == nil, heading.printedLabel == nil { heading.printedLabel = base.blocks[sibling].printedLabel }
         sections.append(PlacedSection(fragment: entry.fragment.source.path, fragmentHeading: entry.heading.text,
-                                      baseHeading: base.blocks[section.heading].text, foundBy: entry.foundBy, standsAfter: true,
+                                      baseHeading: base.blocks[sibling].text, foundBy: entry.foundBy, standsAfter: true,
                                       mode: .append, conflicting: false, changes: []))
         blocks.append(heading)
         provenance.append(.fragment(file: entry.fragment.source.path, section: entry.heading.text, label: nil))

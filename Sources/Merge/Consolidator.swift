@@ -28,7 +28,7 @@ public struct Consolidator: Sendable {
         // Fragment footnote ids are made unique before anything moves.
         let fragments = fragments.enumerated().map { Self.prefixingFootnotes($0.element, with: "f\($0.offset + 1)-") }
         var incoming: [Int: [Incoming]] = [:]
-        var after: [Int: [Incoming]] = [:]
+        var after: [Int: [(entry: Incoming, sibling: Int)]] = [:]
         // A `--place` naming a section no fragment has is a mistake to say, before any placing.
         let fragmentHeadings = fragments.flatMap { fragment in fragment.blocks.filter { $0.kind == .heading }.map { HeadingKey.of($0.text) } }
         if let unknown = options.placements.first(where: { !fragmentHeadings.contains(HeadingKey.of($0.fragmentHeading)) }) {
@@ -54,9 +54,9 @@ public struct Consolidator: Sendable {
                 let heading = fragment.blocks[headingIndex]
                 let content = Array(fragment.blocks[(headingIndex + 1)..<placement.fragmentBlocks.upperBound])
                 var entry = Incoming(fragment: fragment, heading: heading, content: content, foundBy: Self.foundBy(placement.method), pairs: [:])
-                if let target = manual.after[headingIndex] {
+                if let (target, sibling) = manual.after[headingIndex] {
                     entry.foundBy = "--place"
-                    after[target, default: []].append(entry)
+                    after[target, default: []].append((entry, sibling))
                     continue
                 }
                 guard placement.method != .unplaced, let globalHeading = placement.globalHeading,
@@ -77,7 +77,7 @@ public struct Consolidator: Sendable {
             } else {
                 builder.keep(base: section.content)
             }
-            for entry in after[index] ?? [] { builder.add(entry, after: section) }
+            for (entry, sibling) in after[index] ?? [] { builder.add(entry, after: section, sibling: sibling) }
             cursor = section.content.upperBound
         }
         builder.keep(base: cursor..<base.blocks.count)
@@ -85,10 +85,11 @@ public struct Consolidator: Sendable {
     }
 
     /// `--place` mappings for this fragment: fragment heading index → base heading index (on),
-    /// and fragment heading index → base section index (after).
+    /// and fragment heading index → the base section it goes after (the last under the heading named) and that
+    /// heading's index (after).
     private func manualPlacements(for fragment: Draft, headings: [Int], base: Draft, baseSections: [BaseSection])
-        throws(MergeError) -> (on: [Int: Int], after: [Int: Int]) {
-        var on: [Int: Int] = [:], after: [Int: Int] = [:]
+        throws(MergeError) -> (on: [Int: Int], after: [Int: (section: Int, sibling: Int)]) {
+        var on: [Int: Int] = [:], after: [Int: (section: Int, sibling: Int)] = [:]
         let keys = baseSections.map { HeadingKey.of(base.blocks[$0.heading].text) }
         for placement in options.placements {
             let fragmentKey = HeadingKey.of(placement.fragmentHeading)
@@ -102,7 +103,11 @@ public struct Consolidator: Sendable {
                 ?? keys.indices.filter({ HeadingKey.closeness(keys[$0], targetKey) >= 0.75 })
                     .max(by: { HeadingKey.closeness(keys[$0], targetKey) < HeadingKey.closeness(keys[$1], targetKey) })
             else { throw MergeError.unknownHeading(file: base.source.path, heading: name) }
-            if isAfter { after[headingIndex] = section } else { on[headingIndex] = baseSections[section].heading }
+            if isAfter {
+                after[headingIndex] = (Self.lastOfSubtree(section, baseSections, base), baseSections[section].heading)
+            } else {
+                on[headingIndex] = baseSections[section].heading
+            }
         }
         return (on, after)
     }
@@ -126,6 +131,15 @@ public struct Consolidator: Sendable {
         return sections.map { base.blocks[$0.heading].text }
             .sorted { HeadingKey.closeness(HeadingKey.of($0), key) > HeadingKey.closeness(HeadingKey.of($1), key) }
             .prefix(3).map { $0 }
+    }
+
+    /// The last section under `section`'s heading, its own sub-sections included (deeper headings): a section
+    /// placed after it goes after all of them.
+    private static func lastOfSubtree(_ section: Int, _ sections: [BaseSection], _ base: Draft) -> Int {
+        let level = base.blocks[sections[section].heading].level
+        var last = section
+        while last + 1 < sections.count, base.blocks[sections[last + 1].heading].level > level { last += 1 }
+        return last
     }
 
     /// How a section was found, in the report's words: "heading", "a similar heading", "content", "--place".

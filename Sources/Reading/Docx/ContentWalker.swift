@@ -31,7 +31,8 @@ struct ContentWalker {
         if element.isWord("p") {
             paragraph(element, to: &result)
         } else if element.isWord("tbl") {
-            result.append(.table(table(element)))
+            // A table whose every row is removed in this view (deleted, or inserted when rejecting) is gone.
+            if let table = table(element) { result.append(.table(table)) }
         } else if let visible = visibility(of: element) {
             if visible { for child in element.childElements { appendBlock(child, to: &result) } } else { skip(element) }
         } else if AlternateContent.isAlternateContent(element) {
@@ -85,15 +86,17 @@ struct ContentWalker {
         if !boxes.isEmpty { result += boxes }
     }
 
-    private mutating func table(_ element: some XMLReadableElement) -> RawTable {
+    private mutating func table(_ element: some XMLReadableElement) -> RawTable? {
         let first = ordinal + 1
         var rows: [[[RawBlock]]] = []
+        var removed = 0
         var headerRows = 0
         var inHeader = true
         for row in Self.descendants(of: element, named: "tr", through: "tbl") {
             let rowProperties = row.wordChild("trPr")
             if rowRemoved(rowProperties) {
                 skip(row)
+                removed += 1
                 continue
             }
             var cells: [[RawBlock]] = []
@@ -107,6 +110,7 @@ struct ContentWalker {
             rows.append(cells)
             if inHeader, rowProperties?.wordChild("tblHeader") != nil { headerRows += 1 } else { inHeader = false }
         }
+        if rows.isEmpty && removed > 0 { return nil }
         return RawTable(rows: rows, headerRowCount: headerRows, first: first, last: max(ordinal, first))
     }
 
