@@ -20,6 +20,8 @@ public struct ReportOptions: Sendable, Hashable {
     public var color: Bool
     /// The heading of an HTML or Markdown report; nil for "Comparison of OLD and NEW".
     public var title: String?
+    /// Lines listed under the heading (a merge report's placements and references).
+    public var notes: [String] = []
 
     public init(author: String = "draftdiff", date: Date = Date(), layout: Layout = .inline, color: Bool = false) {
         self.author = author

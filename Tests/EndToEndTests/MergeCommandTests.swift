@@ -43,6 +43,9 @@ struct MergeCommandTests {
         let page = try String(contentsOfFile: html, encoding: .utf8)
         #expect(page.contains("<ins") && page.contains("<del"))
         #expect(!page.contains("<script"))
+        // Under the heading, where each section went and the references rewritten.
+        #expect(page.contains("<li>“Promotion de la cybersécurité” ← cicte-2022-paragraphs.fr.txt “Promotion de la cybersécurité” (replace, found by heading)</li>"))
+        #expect(page.contains("<li>reference in paragraph 63: paragraph 62 → 61</li>"))
         // The result has no file yet: no date from whatever file had its name before (identical runs, identical bytes).
         #expect(page.contains("<tr><th>New</th><td>\(docx)</td><td>—</td>"))
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_557_000_000)], ofItemAtPath: docx)

@@ -21,24 +21,28 @@ public struct ConsolidationReport: Sendable {
     public func text() -> String {
         var out = heading(name: { $0 }) + "\n" + counts + "\n"
         for section in consolidation.sections {
-            let fragment = "\(section.fragment) “\(section.fragmentHeading.onOneLine)”"
-            if section.standsAfter {
-                out += "\nnew section after “\(section.baseHeading.onOneLine)” ← \(fragment) (found by \(section.foundBy))"
-            } else {
-                out += "\n“\(section.baseHeading.onOneLine)” ← \(fragment) (\(section.mode.rawValue), found by \(section.foundBy))"
-            }
-            out += section.conflicting ? " [given by more than one fragment: both kept]\n" : "\n"
+            out += "\n" + placement(section, name: { $0 }) + "\n"
             for change in section.changes { out += "  " + describe(change) + "\n" }
         }
         if !consolidation.rewrittenReferences.isEmpty || !consolidation.flaggedReferences.isEmpty { out += "\nReferences\n" }
-        for reference in consolidation.rewrittenReferences {
-            out += "  in \(place(reference.block)): paragraph \(reference.oldLabel) → \(reference.newLabel)\n"
-        }
-        for reference in consolidation.flaggedReferences {
-            out += "  FLAGGED in \(place(reference.block)): paragraph \(reference.label) left as it was (\(reference.reason))\n"
-        }
+        for line in references { out += "  " + line + "\n" }
         out += "\nComparison with the base\n\n" + TextRedlineWriter(options: options).write(comparison)
         return out
+    }
+
+    /// Where a fragment section went: "“Base heading” ← fragment.txt “Heading” (replace, found by heading)".
+    func placement(_ section: PlacedSection, name: (String) -> String) -> String {
+        let fragment = "\(name(section.fragment)) “\(section.fragmentHeading.onOneLine)”"
+        let line = section.standsAfter
+            ? "new section after “\(section.baseHeading.onOneLine)” ← \(fragment) (found by \(section.foundBy))"
+            : "“\(section.baseHeading.onOneLine)” ← \(fragment) (\(section.mode.rawValue), found by \(section.foundBy))"
+        return line + (section.conflicting ? " [given by more than one fragment: both kept]" : "")
+    }
+
+    /// The references rewritten and those left as they were, one line each.
+    var references: [String] {
+        consolidation.rewrittenReferences.map { "reference in \(place($0.block)): paragraph \($0.oldLabel) → \($0.newLabel)" }
+            + consolidation.flaggedReferences.map { "FLAGGED reference in \(place($0.block)): paragraph \($0.label) left as it was (\($0.reason))" }
     }
 
     /// "Consolidation of BASE with FRAGMENT, …", each file as `name` gives it.
@@ -59,6 +63,7 @@ public struct ConsolidationReport: Sendable {
     var redlineOptions: ReportOptions {
         var options = options
         options.title = heading(name: HTMLReportHead.fileName) + ": " + counts
+        options.notes = consolidation.sections.map { placement($0, name: HTMLReportHead.fileName) } + references
         return options
     }
 

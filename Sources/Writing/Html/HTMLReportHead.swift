@@ -11,6 +11,9 @@ struct HTMLReportHead {
     func render() -> String {
         let alignment = redline.alignment
         var html = "<header>\n<h1>" + HTMLText.escaped(Self.title(alignment, options)) + "</h1>\n"
+        if !options.notes.isEmpty {
+            html += "<ul class=\"notes\">\n" + options.notes.map { "<li>" + HTMLText.escaped($0) + "</li>\n" }.joined() + "</ul>\n"
+        }
         html += "<table class=\"files\">\n<thead><tr><th></th><th>File</th><th>Modified</th><th>Blocks</th>"
         html += "<th>Operative paragraphs</th><th>Footnotes</th></tr></thead>\n<tbody>\n"
         html += fileRow("Old", alignment.old) + fileRow("New", alignment.new) + "</tbody>\n</table>\n"

@@ -23,6 +23,7 @@ public struct MarkdownRedlineWriter: Sendable {
         let redline = RedlineDocument(alignment)
         let map = ParagraphMap(redline)
         var out = "# " + MarkdownText.escaped(HTMLReportHead.title(alignment, options)) + "\n\n"
+        if !options.notes.isEmpty { out += options.notes.map { "- " + MarkdownText.escaped($0) + "\n" }.joined() + "\n" }
         out += "| | File | Blocks | Operative paragraphs | Footnotes |\n| --- | --- | ---: | ---: | ---: |\n"
         for (role, draft) in [("Old", alignment.old), ("New", alignment.new)] {
             let flattened = draft.flattened
