@@ -21,7 +21,8 @@ struct BaseSection: Sendable, Hashable {
 /// Headings as they are compared: case, apostrophes, quotes, spaces and final punctuation folded.
 enum HeadingKey {
     static func of(_ text: String) -> String {
-        var key = TokenVocabulary.comparisonForm(text, ignoreCase: true)
+        // A heading broken over two lines is the same heading on one.
+        var key = TokenVocabulary.comparisonForm(text.onOneLine, ignoreCase: true)
         while let last = key.last, last == " " || last == "." || last == ":" { key.removeLast() }
         return key
     }

@@ -48,10 +48,10 @@ struct CompareCommand: ParsableCommand {
         let output = outputFile
         if let output { try Trouble.writing { () throws(WriteError) in try AtomicFile.validate(output, inputs: [old, new]) } }
         let chosen = outputFormat()
-        if chosen == .docx && output == nil { Trouble.fail("a .docx redline is written to a file: add -o FILE.docx") }
+        if chosen == .docx && output == nil { Trouble.fail("a .docx redline is written to a file, not to standard output: -o FILE.docx") }
         report.check(for: chosen)
         // Both drafts read at once; on trouble, the old one's is reported first.
-        let drafts = DraftReader().read(paths: [old, new])
+        let drafts = DraftReader().read(paths: [inputPath(old), inputPath(new)])
         let oldDraft = try Trouble.reading { () throws(ReadError) in try drafts[0].get() }
         let newDraft = try Trouble.reading { () throws(ReadError) in try drafts[1].get() }
         // The run ends once the report is written: the exit reclaims the alignment's working memory.

@@ -57,10 +57,10 @@ struct MergeCommand: ParsableCommand {
             manual.append(placement)
         }
         let reader = DraftReader()
-        let baseDraft = try Trouble.reading { () throws(ReadError) in try reader.read(path: base) }
+        let baseDraft = try Trouble.reading { () throws(ReadError) in try reader.read(path: inputPath(base)) }
         var fragmentDrafts: [Draft] = []
         for fragment in fragments {
-            fragmentDrafts.append(try Trouble.reading { () throws(ReadError) in try reader.read(path: fragment) })
+            fragmentDrafts.append(try Trouble.reading { () throws(ReadError) in try reader.read(path: inputPath(fragment)) })
         }
         let consolidator = Consolidator(options: MergeOptions(mode: mode, conflicts: onConflict, placements: manual))
         let consolidation: Consolidation

@@ -26,7 +26,7 @@ struct OutlineCommand: ParsableCommand {
 
     func run() throws {
         MemoryTuning.preferHugePages(forInputs: [file])
-        let draft = try Trouble.reading { () throws(ReadError) in try DraftReader(docxOptions: DocxReadOptions(view: view)).read(path: file) }
+        let draft = try Trouble.reading { () throws(ReadError) in try DraftReader(docxOptions: DocxReadOptions(view: view)).read(path: inputPath(file)) }
         switch format {
         case .text: StandardOutput.write(Array(OutlineWriter().write(draft).utf8))
         case .json: DraftJSONWriter().write(draft, inPieces: { StandardOutput.write($0) })

@@ -45,6 +45,9 @@ struct StandardError: TextOutputStream {
     }
 }
 
+/// "-" as an input file: standard input, as in most tools.
+func inputPath(_ name: String) -> String { name == StandardOutput.name ? "/dev/stdin" : name }
+
 /// Output written whole to standard output (or error), as bytes: a long report is not turned back into a
 /// `String` on its way out.
 enum StandardOutput {

@@ -44,6 +44,9 @@ struct CompareCommandTests {
         #expect(piped.status == 1)
         #expect(piped.standardOutput == direct.standardOutput)
         #expect(piped.standardOutput.contains("\n84 → 2 modified\n"))
+        // "-" names standard input too.
+        let dash = try CommandRunner.run(["compare", "-", fragment, "--fragment", "--no-color"], input: input)
+        #expect(dash.status == 1 && dash.standardOutput == direct.standardOutput)
     }
 
     @Test func fragmentRedlineNamesEntriesByLabelAndKind() throws {

@@ -134,5 +134,9 @@ struct MergeCommandTests {
         let sections = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("Section") }
         #expect(sections.contains { $0.contains("“ACTIVITÉS DE LA COMMISSION SUR LA SÉCURITÉ CONTINENTALE ET DES ÉTATS MEMBRES”") })
         #expect(!result.standardOutput.split(separator: "\n").contains { $0.hasPrefix("ET DES ÉTATS MEMBRES”") })
+        // Found by its heading, though broken over two lines there; and shown on one line, one space at the break.
+        #expect(sections.contains { $0.hasSuffix("(found by heading)") && $0.contains("CONTINENTALE ET DES") })
+        let outline = try CommandRunner.run(["outline", base]).standardOutput
+        #expect(outline.contains("heading I             ACTIVITÉS DE LA COMMISSION SUR LA SÉCURITÉ CONTINENTALE ET DES ÉTATS M…\n"))
     }
 }

@@ -95,6 +95,8 @@ struct OutputTargetTests {
         #expect(merged.status == 2)
         #expect(merged.standardError == "draftdiff: \(link): is an input; choose another output file\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == original)
+        let empty = try CommandRunner.run(["compare", base, fragment, "-o", ""])
+        #expect(empty.status == 2 && empty.standardError == "draftdiff: \"\": cannot be written (an empty file name)\n")
         // A folder is named as one, even without an extension to go by, and before the drafts are read.
         for arguments in [["compare", base, fragment, "-o", directory.path], ["compare", "missing.txt", fragment, "-o", directory.path],
                           ["merge", base, fragment, "-o", directory.appendingPathComponent("out.txt").path, "--report", directory.path]] {

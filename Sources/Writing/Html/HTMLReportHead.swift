@@ -90,8 +90,11 @@ struct HTMLReportHead {
         return row
     }
 
+    /// A file's name without its folder; a descriptor's path (`<(…)` gives /dev/fd/63) whole, its number
+    /// alone saying nothing.
     static func fileName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
+        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return path }
+        return path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// The file's modification date, when it is a file on disk.

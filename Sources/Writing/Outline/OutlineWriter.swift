@@ -141,8 +141,9 @@ public struct OutlineWriter: Sendable {
         } else if let end = text.index(text.startIndex, offsetBy: width, limitedBy: text.endIndex), end < text.endIndex {
             kept = width > 0 ? text[..<text.index(before: end)] : text[..<end]
         }
+        // A line break, with the blanks around it, is one space.
         var flat = kept.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 })
-            ? String(kept.map { $0 == "\n" || $0 == "\t" ? " " : $0 }) : String(kept)
+            ? String(String(kept).onOneLine.map { $0 == "\t" ? " " : $0 }) : String(kept)
         if kept.endIndex < text.endIndex { flat += "…" }
         return flat
     }

@@ -26,6 +26,7 @@ public enum AtomicFile {
     /// Checks, before anything is written, that `path` is not an input (by name, through links, or as
     /// another name of the same file) and that its folder exists.
     public static func validate(_ path: String, inputs: [String] = []) throws(WriteError) {
+        guard !path.isEmpty else { throw WriteError.cannotWrite(file: "\"\"", reason: "an empty file name") }
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         let existing = FileIdentity(target.path)
         for input in inputs {
