@@ -23,6 +23,9 @@ struct OriginalCount {
     var seen: Set<Int> = []
     /// The instance of the last level-0 paragraph, per abstract list: its sub-paragraphs' instance.
     var parent: [Int: Int] = [:]
+    /// The instance the original view uses instead of a current one not yet met there (which would print
+    /// its own start, a new number): reused for that instance's next paragraphs rather than made anew.
+    var standIn: [Int: Int] = [:]
 }
 
 extension DocxNumbering {
@@ -66,10 +69,18 @@ extension DocxNumbering {
             }
             return .automatic(numID: parent, level: 1)
         }
+        /// What `id` prints here in the original view.
+        func prints(_ id: Int) -> Int { original.seen.contains(id) ? counters[0] + 1 : instances[id - 1].start }
         var numID: Int
-        if case .automatic(let currentID, _) = current, instances[currentID - 1].abstractID == place.abstractID,
-           (original.seen.contains(currentID) ? counters[0] + 1 : instances[currentID - 1].start) == place.value {
-            numID = currentID
+        if case .automatic(let currentID, _) = current, instances[currentID - 1].abstractID == place.abstractID {
+            if prints(currentID) == place.value {
+                numID = currentID
+            } else if let standIn = original.standIn[currentID], prints(standIn) == place.value {
+                numID = standIn
+            } else {
+                numID = instance(of: place.abstractID, startingAt: place.value)
+                if !original.seen.contains(currentID) { original.standIn[currentID] = numID }
+            }
         } else {
             numID = instance(of: place.abstractID, startingAt: place.value)
         }
