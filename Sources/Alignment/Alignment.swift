@@ -127,18 +127,22 @@ public struct FootnoteAlignment: Sendable, Hashable {
     public var new: String?
     /// The word-level edit script from old text to new text.
     public var changes: [WordChange]
+    /// Whether its mark stands elsewhere: in a paragraph not paired with its old one, or, in a paragraph
+    /// whose words did not change, at another place among them.
+    public var moved: Bool
 
-    public init(old: String?, new: String?, changes: [WordChange]) {
+    public init(old: String?, new: String?, changes: [WordChange], moved: Bool = false) {
         self.old = old
         self.new = new
         self.changes = changes
+        self.moved = moved
     }
 
-    /// What happened to the footnote: unchanged, modified, inserted or deleted (footnotes are not said to
-    /// move: they follow their marks).
+    /// What happened to the footnote: unchanged, modified, moved (its mark, whatever its text), inserted or deleted.
     public var kind: AlignmentKind {
         if old == nil { return .inserted }
         if new == nil { return .deleted }
+        if moved { return .moved }
         return changes.hasChanges ? .modified : .unchanged
     }
 }
@@ -170,6 +174,6 @@ public struct AlignmentSummary: Sendable, Hashable {
 
     public subscript(kind: AlignmentKind) -> Int { counts[kind] ?? 0 }
 
-    /// The footnote kinds reported: a footnote is unchanged, modified, inserted or deleted.
-    public static let footnoteKinds: [AlignmentKind] = [.unchanged, .modified, .inserted, .deleted]
+    /// The footnote kinds reported: a footnote is unchanged, modified, moved, inserted or deleted.
+    public static let footnoteKinds: [AlignmentKind] = [.unchanged, .modified, .moved, .inserted, .deleted]
 }

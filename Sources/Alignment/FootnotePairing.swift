@@ -20,6 +20,13 @@ enum FootnotePairing {
         // draft, block by block in place; entries are read in place too (a copy retains all its lists).
         let oldAnchored = anchoredBlocks(old), newAnchored = anchoredBlocks(new)
         let key = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        var newKeys: [String: String] = [:]
+        func newKey(_ id: String) -> String {
+            if let known = newKeys[id] { return known }
+            let made = key(newByID[id]!.text)
+            newKeys[id] = made
+            return made
+        }
         for index in entries.indices where !old.footnotes.isEmpty && !new.footnotes.isEmpty {
             guard entries[index].old.contains(where: { oldAnchored[$0.index] && !old[$0].footnoteAnchors.isEmpty }),
                   entries[index].new.contains(where: { newAnchored[$0.index] && !new[$0].footnoteAnchors.isEmpty })
@@ -28,7 +35,8 @@ enum FootnotePairing {
             var newIDs = entries[index].new.flatMap { new[$0].footnoteAnchors.map(\.footnoteID) }.filter { newByID[$0] != nil && !usedNew.contains($0) }
             // A note removed before another that stays: the one that stays pairs with its own text.
             for a in oldIDs {
-                guard let b = newIDs.firstIndex(where: { key(newByID[$0]!.text) == key(oldByID[a]!.text) }) else { continue }
+                let oldKey = key(oldByID[a]!.text)
+                guard let b = newIDs.firstIndex(where: { newKey($0) == oldKey }) else { continue }
                 usedOld.insert(a); usedNew.insert(newIDs[b])
                 pairs.append((a, newIDs[b]))
                 newIDs.remove(at: b)
@@ -52,12 +60,58 @@ enum FootnotePairing {
             }
         }
         for note in newNotes where !usedNew.contains(note.id) { pairs.append((nil, note.id)) }
+        let places = MarkPlaces(entries, old: old, new: new)
         return pairs.map { pair in
             let oldText = pair.old.flatMap { oldByID[$0]?.text } ?? ""
             let newText = pair.new.flatMap { newByID[$0]?.text } ?? ""
             let changes = pair.old == nil || pair.new == nil
                 ? [] : EditScript.changes(from: oldText, to: newText, ignoreCase: ignoreCase)
-            return FootnoteAlignment(old: pair.old, new: pair.new, changes: changes)
+            let moved = pair.old.flatMap { a in pair.new.map { b in places.moved(a, b) } } ?? false
+            return FootnoteAlignment(old: pair.old, new: pair.new, changes: changes, moved: moved)
+        }
+    }
+
+    /// Where each footnote's mark stands: its block, the entry that block is in, and its offset; so that a
+    /// footnote whose mark went to a paragraph not paired with its old one, or to another place in a paragraph
+    /// whose words are the same, is told apart from one that stayed.
+    private struct MarkPlaces {
+        var old: [String: (path: BlockPath, entry: Int?, offset: Int)] = [:]
+        var new: [String: (path: BlockPath, entry: Int?, offset: Int)] = [:]
+        /// The entries whose blocks' words did not change.
+        var sameWords: Set<Int> = []
+
+        init(_ entries: [AlignmentEntry], old oldDraft: Draft, new newDraft: Draft) {
+            func record(_ draft: Draft, into places: inout [String: (path: BlockPath, entry: Int?, offset: Int)]) {
+                draft.forEachFootnoteAnchor { anchor, path in
+                    if places[anchor.footnoteID] == nil { places[anchor.footnoteID] = (path, nil, anchor.offset) }
+                }
+            }
+            record(oldDraft, into: &old)
+            record(newDraft, into: &new)
+            guard !old.isEmpty, !new.isEmpty else { return }
+            // Only the blocks with marks are looked up among the entries' (a draft has a few dozen notes), told
+            // by their index first.
+            let oldMarked = Set(old.values.map(\.path)), newMarked = Set(new.values.map(\.path))
+            var oldBlocks = [Bool](repeating: false, count: oldDraft.blocks.count), newBlocks = [Bool](repeating: false, count: newDraft.blocks.count)
+            for path in oldMarked { oldBlocks[path.index] = true }
+            for path in newMarked { newBlocks[path.index] = true }
+            var oldEntry: [BlockPath: Int] = [:], newEntry: [BlockPath: Int] = [:]
+            for index in entries.indices {
+                var marked = false
+                for path in entries[index].old where oldBlocks[path.index] && oldMarked.contains(path) { oldEntry[path] = index; marked = true }
+                for path in entries[index].new where newBlocks[path.index] && newMarked.contains(path) { newEntry[path] = index; marked = true }
+                if marked, entries[index].old.count == 1, entries[index].new.count == 1, !entries[index].changes.hasChanges {
+                    sameWords.insert(index)
+                }
+            }
+            for (id, place) in old { old[id]?.entry = oldEntry[place.path] }
+            for (id, place) in new { new[id]?.entry = newEntry[place.path] }
+        }
+
+        func moved(_ oldID: String, _ newID: String) -> Bool {
+            guard let a = old[oldID], let b = new[newID] else { return false }
+            guard let entry = a.entry, entry == b.entry else { return true }
+            return sameWords.contains(entry) && a.offset != b.offset
         }
     }
 

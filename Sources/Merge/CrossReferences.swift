@@ -8,9 +8,11 @@ public struct CrossReference: Sendable, Hashable {
     public var numbers: [(label: String, range: Range<Int>)]
     /// The whole reference's span in the text.
     public var range: Range<Int>
+    /// The indices in `numbers` that start a range with the next one ("2 à 5", "3 to 6").
+    public var rangeStarts: Set<Int> = []
 
     public static func == (lhs: CrossReference, rhs: CrossReference) -> Bool {
-        lhs.range == rhs.range && lhs.numbers.map(\.label) == rhs.numbers.map(\.label)
+        lhs.range == rhs.range && lhs.numbers.map(\.label) == rhs.numbers.map(\.label) && lhs.rangeStarts == rhs.rangeStarts
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -32,20 +34,25 @@ public struct CrossReference: Sendable, Hashable {
             var cursor = index + 1
             if cursor < tokens.count, ReferenceWording.operativeWords.contains(tokens[cursor].lowered) { cursor += 1 }
             var numbers: [(String, Range<Int>)] = []
+            var rangeStarts: Set<Int> = []
             while cursor < tokens.count, tokens[cursor].isNumber {
                 numbers.append((tokens[cursor].text, tokens[cursor].range))
                 cursor += 1
+                cursor += ReferenceWording.subparagraphMark(at: cursor, in: tokens)
                 guard cursor + 1 < tokens.count, ReferenceWording.listSeparators.contains(tokens[cursor].lowered),
                       tokens[cursor + 1].isNumber else { break }
+                if ReferenceWording.rangeSeparators.contains(tokens[cursor].lowered) { rangeStarts.insert(numbers.count - 1) }
                 cursor += 1
             }
             guard !numbers.isEmpty else { index += 1; continue }
-            let following = tokens[cursor...].prefix(5).map(\.lowered)
-            let external = ReferenceWording.externalQualifiers.contains { following.starts(with: $0) }
+            let following = tokens[cursor...].prefix(8).map(\.lowered)
             let internalQualified = ReferenceWording.internalQualifiers.contains { following.starts(with: $0) }
+            // "operative paragraph 4" alone is this resolution's; followed by "of …", "de …" (another resolution, a
+            // declaration, "that resolution") it is another document's.
+            let external = following.first.map(ReferenceWording.prepositions.contains) ?? false
             if internalQualified || (operative && !external) {
                 let start = tokens[index - (operative && index > 0 && ReferenceWording.operativeWords.contains(tokens[index - 1].lowered) ? 1 : 0)].range.lowerBound
-                found.append(CrossReference(numbers: numbers, range: start..<numbers.last!.1.upperBound))
+                found.append(CrossReference(numbers: numbers, range: start..<numbers.last!.1.upperBound, rangeStarts: rangeStarts))
             }
             index = cursor
         }
@@ -63,15 +70,25 @@ enum ReferenceWording {
     ]
     /// Words between numbers of a list or range: "3 et 5", "3 à 5", "3, 4 and 5", "3 to 5", "3 y 5", "3 a 5", "3 e 5".
     static let listSeparators: Set<String> = [",", "et", "à", "au", "and", "to", "through", "y", "a", "al", "e", "-", "–", "ou", "or", "o"]
+    /// The words between two numbers that make a range of them.
+    static let rangeSeparators: Set<String> = ["à", "au", "to", "through", "a", "al", "-", "–"]
+    /// Words that start a qualifier naming a document: what follows a number with one of them, unless it
+    /// names this resolution, is another document's paragraph.
+    static let prepositions: Set<String> = ["of", "in", "from", "under", "de", "du", "des", "d", "dans", "en", "da", "do", "dos", "das", "del", "no", "na"]
+    /// How many tokens a sub-paragraph's letter after a paragraph number takes: "3 a)", "3(a)", "3 (a)".
+    static func subparagraphMark(at index: Int, in tokens: [ReferenceToken]) -> Int {
+        func letter(_ i: Int) -> Bool { i < tokens.count && tokens[i].isWord && tokens[i].text.count <= 3 && tokens[i].text == tokens[i].lowered }
+        func mark(_ i: Int, _ text: String) -> Bool { i < tokens.count && tokens[i].text == text }
+        if letter(index), mark(index + 1, ")") { return 2 }
+        if mark(index, "("), letter(index + 1), mark(index + 2, ")") { return 3 }
+        return 0
+    }
     static let internalQualifiers: [[String]] = [
         ["de", "la", "présente", "résolution"], ["de", "cette", "résolution"], ["ci", "-", "dessus"], ["ci", "-", "dessous"],
+        ["du", "dispositif", "de", "la", "présente", "résolution"], ["du", "dispositif", "ci", "-", "dessus"],
         ["of", "this", "resolution"], ["of", "the", "present", "resolution"], ["in", "this", "resolution"], ["above"], ["below"],
         ["de", "la", "presente", "resolución"], ["de", "esta", "resolución"], ["supra"], ["anterior"],
         ["da", "presente", "resolução"], ["desta", "resolução"], ["acima"],
-    ]
-    static let externalQualifiers: [[String]] = [
-        ["de", "la", "résolution"], ["of", "resolution"], ["of", "the", "resolution"], ["de", "la", "resolución"], ["da", "resolução"],
-        ["of", "the", "declaration"], ["de", "la", "déclaration"], ["of", "document"], ["du", "document"],
     ]
 }
 

@@ -39,7 +39,18 @@ public struct ReferenceRewriter: Sendable {
         var flagged: [FlaggedReference] = []
         // From the end backwards, so earlier offsets stay valid.
         for reference in references.reversed() {
-            for number in reference.numbers.reversed() {
+            // A range whose ends move apart or together would take in other paragraphs: said, not rewritten.
+            var keep: Set<Int> = []
+            for start in reference.rangeStarts.sorted() {
+                let (first, last) = (reference.numbers[start].label, reference.numbers[start + 1].label)
+                guard let oldFirst = Int(first), let oldLast = Int(last),
+                      let newFirst = renumbering[first].flatMap({ Int($0) }), let newLast = renumbering[last].flatMap({ Int($0) }),
+                      newLast - newFirst != oldLast - oldFirst else { continue }
+                keep.formUnion([start, start + 1])
+                flagged.append(FlaggedReference(block: path, label: "\(first)–\(last)", range: reference.range,
+                                                reason: "the range would run from \(newFirst) to \(newLast), taking in \(newLast - newFirst + 1) paragraphs instead of \(oldLast - oldFirst + 1)"))
+            }
+            for (position, number) in reference.numbers.enumerated().reversed() where !keep.contains(position) {
                 guard let new = renumbering[number.label] else {
                     flagged.append(FlaggedReference(block: path, label: number.label, range: reference.range,
                                                     reason: "paragraph \(number.label) no longer exists"))

@@ -5,12 +5,12 @@ import WordDiff
 /// The comparison as JSON for other programs: the `compare --format json` output.
 ///
 /// Shape (stable): `{"old": {"path"}, "new": {"path"}, "summary": {"unchanged", "modified", "moved",
-/// "split", "merged", "inserted", "deleted", "renumbered", "footnotes": {"unchanged", "modified", "inserted",
-/// "deleted"}}, "alignment": [{"kind", "old": [{"label", "text"}], "new": [{"label", "text"}], "similarity",
+/// "split", "merged", "inserted", "deleted", "renumbered", "footnotes": {"unchanged", "modified", "moved",
+/// "inserted", "deleted"}}, "alignment": [{"kind", "old": [{"label", "text"}], "new": [{"label", "text"}], "similarity",
 /// "renumbered": {"old", "new"} | null, "changes": [{"op", "text"}]}], "footnotes": [{"kind", "old": {"number",
 /// "text"} | null, "new": {"number", "text"} | null, "changes": [{"op", "text"}]}]}`.
 /// `text` is a block's full text without its label; sub-paragraphs are entries of their own ("25.a").
-/// Footnotes are numbered as a reader sees them; `changes` is empty unless the footnote was modified.
+/// Footnotes are numbered as a reader sees them; `changes` is empty unless the footnote's text changed.
 public struct AlignmentJSONWriter: Sendable {
     public init() {}
 
@@ -112,7 +112,7 @@ public struct AlignmentJSONWriter: Sendable {
             guard let id, let footnote = draft.footnote(id: id) else { return .null }
             return .object([("number", .int(footnote.number)), ("text", .string(footnote.text))])
         }
-        let changes = note.kind == .modified ? note.changes : []
+        let changes = note.old != nil && note.new != nil && note.changes.hasChanges ? note.changes : []
         return .object([
             ("kind", .string(note.kind.rawValue)),
             ("old", side(note.old, alignment.old)),

@@ -30,7 +30,12 @@ public struct TextRedlineWriter: Sendable {
         for note in alignment.footnotes where note.kind != .unchanged {
             // Numbered as the reader sees them ([1], [^1]), not by the source's ids.
             let number = { (id: String?, draft: Draft) in id.flatMap { draft.footnote(id: $0).map { "\($0.number)" } } ?? "–" }
-            out += "footnote \(number(note.old, alignment.old)) → \(number(note.new, alignment.new)) \(note.kind.rawValue)\n"
+            out += "footnote \(number(note.old, alignment.old)) → \(number(note.new, alignment.new)) \(note.kind.rawValue)"
+            if note.kind == .moved, let old = note.old.flatMap({ markPath($0, in: alignment.old) }), let new = note.new.flatMap({ markPath($0, in: alignment.new) }) {
+                let (from, to) = (name(of: old, in: alignment.old), name(of: new, in: alignment.new))
+                out += from == to ? " (its mark, within \(to))" : " (its mark, from \(from) to \(to))"
+            }
+            out += "\n"
             let text = note.old.flatMap { alignment.old.footnote(id: $0)?.text } ?? note.new.flatMap { alignment.new.footnote(id: $0)?.text } ?? ""
             out += (note.old == nil ? mark(.insert, text) : note.new == nil ? mark(.delete, text) : redline(note.changes)) + "\n\n"
         }
@@ -77,6 +82,13 @@ public struct TextRedlineWriter: Sendable {
         }
         let line = "Section \(fragment) → “\(alignment.old.blocks[heading].text.onOneLine)” (\(how))"
         return options.color ? "\u{1B}[1;4m\(line)\u{1B}[0m" : line
+    }
+
+    /// Where the mark of footnote `id` stands.
+    private func markPath(_ id: String, in draft: Draft) -> BlockPath? {
+        var found: BlockPath?
+        draft.forEachFootnoteAnchor { anchor, path in if found == nil, anchor.footnoteID == id { found = path } }
+        return found
     }
 
     /// A block's label, or its kind and first words when it has none.

@@ -18,9 +18,31 @@ struct FootnotePairingTests {
 
     @Test func aNoteRemovedBeforeAnotherLeavesTheOtherUnchanged() {
         let old = Self.draft([("1", "Foo"), ("2", "This is the footnote.")])
-        let new = Self.draft([("1", "This is the footnote.")])
+        var new = Self.draft([("1", "This is the footnote.")])
+        new.blocks[1].footnoteAnchors = [FootnoteAnchor(footnoteID: "1", offset: 11)]  // where it stood
         #expect(Self.kinds(old, new) == ["1→- deleted", "2→1 unchanged"])
         #expect(Self.kinds(new, old) == ["-→1 inserted", "1→2 unchanged"])
+    }
+
+    @Test func aMarkThatMovesIsAChange() {
+        // To another place in the same words; two notes swapped.
+        let old = Self.draft([("1", "Foo")])
+        var within = old
+        within.blocks[1].footnoteAnchors = [FootnoteAnchor(footnoteID: "1", offset: 3)]
+        #expect(Self.kinds(old, within) == ["1→1 moved"])
+        #expect(DraftAligner().align(old, within).hasDifferences)
+        let two = Self.draft([("1", "Foo"), ("2", "Bar")])
+        var swapped = two
+        swapped.blocks[1].footnoteAnchors = [FootnoteAnchor(footnoteID: "2", offset: 10), FootnoteAnchor(footnoteID: "1", offset: 11)]
+        #expect(Self.kinds(two, swapped) == ["1→1 moved", "2→2 moved"])
+        // To another paragraph.
+        var other = old
+        other.blocks[1].footnoteAnchors = []
+        other.blocks.append(Block(kind: .paragraph, label: "2", text: "De demander au Secrétariat.", footnoteAnchors: [FootnoteAnchor(footnoteID: "1", offset: 5)]))
+        var base = old
+        base.blocks.append(Block(kind: .paragraph, label: "2", text: "De demander au Secrétariat."))
+        #expect(Self.kinds(base, other) == ["1→1 moved"])
+        #expect(Self.kinds(base, base) == ["1→1 unchanged"])
     }
 
     @Test func notesThatChangedPairInOrder() {

@@ -17,6 +17,34 @@ struct CrossReferenceTests {
         #expect(labels("paragraphs 3, 4 and 9 of the present resolution") == [["3", "4", "9"]])
         #expect(labels("conforme a los párrafos 3 y 5 de la presente resolución") == [["3", "5"]])
         #expect(labels("nos termos do parágrafo 8 da presente resolução") == [["8"]])
+        // A sub-paragraph's letter after the number, and "du dispositif".
+        #expect(labels("au paragraphe 3 a) de la présente résolution") == [["3"]])
+        #expect(labels("under paragraph 3(a) of this resolution") == [["3"]])
+        #expect(labels("le paragraphe 5 du dispositif de la présente résolution") == [["5"]])
+        #expect(labels("to implement operative paragraph 5.") == [["5"]])
+    }
+
+    @Test func operativeParagraphsOfOtherDocumentsAreNotInternal() {
+        #expect(labels("implementation of operative paragraph 4 of United Nations Security Council resolution 1540 (2004)").isEmpty)
+        #expect(labels("operative paragraph 5 of General Assembly resolution A/RES/75/240").isEmpty)
+        #expect(labels("operative paragraph 6 of the Inter-American Convention against Terrorism").isEmpty)
+        #expect(labels("operative paragraph 6 of that resolution").isEmpty)
+        #expect(labels("el párrafo resolutivo 3 de la Declaración de Lima").isEmpty)
+        #expect(labels("el párrafo resolutivo 4 de dicha resolución").isEmpty)
+        #expect(labels("o parágrafo dispositivo 2 da Declaração de Santo Domingo").isEmpty)
+    }
+
+    @Test func aRangeThatWouldTakeInOtherParagraphsIsFlaggedNotWidened() throws {
+        #expect(CrossReference.find(in: "les paragraphes 2 à 5 de la présente résolution").first?.rangeStarts == [0])
+        let block = Block(kind: .paragraph, label: "7", text: "les paragraphes 2 à 5 et 9 de la présente résolution")
+        // A paragraph inserted after 4: 5 becomes 6, and "2 à 6" would take it in.
+        let widened = ReferenceRewriter(renumbering: ["2": "2", "5": "6", "9": "10"]).rewrite(block, at: BlockPath(index: 0))
+        #expect(widened.block.text == "les paragraphes 2 à 5 et 10 de la présente résolution")
+        #expect(widened.flagged.map(\.label) == ["2–5"])
+        #expect(widened.flagged.first?.reason == "the range would run from 2 to 6, taking in 5 paragraphs instead of 4")
+        // Shifted whole, it is rewritten.
+        let shifted = ReferenceRewriter(renumbering: ["2": "3", "5": "6", "9": "10"]).rewrite(block, at: BlockPath(index: 0))
+        #expect(shifted.block.text == "les paragraphes 3 à 6 et 10 de la présente résolution" && shifted.flagged.isEmpty)
     }
 
     @Test func referencesToOtherDocumentsAreNotInternal() {
