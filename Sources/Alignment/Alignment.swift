@@ -130,12 +130,16 @@ public struct FootnoteAlignment: Sendable, Hashable {
     /// Whether its mark stands elsewhere: in a paragraph not paired with its old one, or, in a paragraph
     /// whose words did not change, at another place among them.
     public var moved: Bool
+    /// Whether its words changed as paragraphs are compared: a difference of apostrophes, spaces or (with
+    /// `ignoreCase`) case alone is none, though `changes` shows it.
+    public var reworded: Bool
 
-    public init(old: String?, new: String?, changes: [WordChange], moved: Bool = false) {
+    public init(old: String?, new: String?, changes: [WordChange], moved: Bool = false, reworded: Bool? = nil) {
         self.old = old
         self.new = new
         self.changes = changes
         self.moved = moved
+        self.reworded = reworded ?? changes.hasChanges
     }
 
     /// What happened to the footnote: unchanged, modified, moved (its mark, whatever its text), inserted or deleted.
@@ -143,7 +147,7 @@ public struct FootnoteAlignment: Sendable, Hashable {
         if old == nil { return .inserted }
         if new == nil { return .deleted }
         if moved { return .moved }
-        return changes.hasChanges ? .modified : .unchanged
+        return reworded ? .modified : .unchanged
     }
 }
 

@@ -67,7 +67,9 @@ enum FootnotePairing {
             let changes = pair.old == nil || pair.new == nil
                 ? [] : EditScript.changes(from: oldText, to: newText, ignoreCase: ignoreCase)
             let moved = pair.old.flatMap { a in pair.new.map { b in places.moved(a, b) } } ?? false
-            return FootnoteAlignment(old: pair.old, new: pair.new, changes: changes, moved: moved)
+            let reworded = changes.hasChanges
+                && TokenVocabulary.comparisonForm(oldText, ignoreCase: ignoreCase) != TokenVocabulary.comparisonForm(newText, ignoreCase: ignoreCase)
+            return FootnoteAlignment(old: pair.old, new: pair.new, changes: changes, moved: moved, reworded: reworded)
         }
     }
 

@@ -40,6 +40,9 @@ struct ParagraphProperties: Sendable, Hashable {
                 }
             case "pPrChange":
                 if change == nil { change = child }
+            case "numPr" where view == .original && !read.contains(.numbering) && child.wordChild("ins") != nil:
+                // Numbering added as a tracked change (`w:numPr/w:ins`): the original has none.
+                read.insert(.numbering)
             default:
                 readFormatting(child, &read)
             }

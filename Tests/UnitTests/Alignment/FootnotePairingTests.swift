@@ -45,6 +45,17 @@ struct FootnotePairingTests {
         #expect(Self.kinds(base, base) == ["1→1 unchanged"])
     }
 
+    @Test func notesAreComparedAsParagraphsAre() {
+        // Apostrophes and non-breaking spaces are no change; case is none with ignoreCase.
+        let old = Self.draft([("1", "L’OEA et l’ONU : rapport.")])
+        let typographic = Self.draft([("1", "L'OEA et l'ONU\u{A0}: rapport.")])
+        #expect(Self.kinds(old, typographic) == ["1→1 unchanged"])
+        let cased = Self.draft([("1", "l’oea et l’onu : Rapport.")])
+        #expect(Self.kinds(old, cased) == ["1→1 modified"])
+        let ignoringCase = DraftAligner(options: AlignmentOptions(ignoreCase: true)).align(old, cased)
+        #expect(ignoringCase.footnotes.map(\.kind) == [.unchanged] && !ignoringCase.hasDifferences)
+    }
+
     @Test func notesThatChangedPairInOrder() {
         let old = Self.draft([("1", "Rapport annuel."), ("2", "Une délégation se dissocie.")])
         let new = Self.draft([("1", "Rapport annuel 2021."), ("2", "Deux délégations se dissocient.")])

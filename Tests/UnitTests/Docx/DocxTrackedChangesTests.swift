@@ -74,6 +74,15 @@ import DraftDiff
         #expect(try DocxFixture.paragraphs(package, view: .original).map(\.numbering) == [nil])
     }
 
+    @Test func numberingInsertedInsideNumPr() throws {
+        let numbering = #"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#
+        // Word records "numbering added" as w:ins inside w:numPr (WmlComparer's RP021): the original has none.
+        let body = DocxFixture.p("Now numbered", properties: #"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/><w:ins \#(Self.change)/></w:numPr>"#)
+        let package = try DocxFixture.docx(body: body, numbering: numbering)
+        #expect(try DocxFixture.paragraphs(package, view: .accepted).map(\.numbering) == ["1."])
+        #expect(try DocxFixture.paragraphs(package, view: .original).map(\.numbering) == [nil])
+    }
+
     @Test func insertedNumberedParagraphRenumbersOnlyTheAcceptedView() throws {
         let numbering = #"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="83"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#
         let numPr = #"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>"#
