@@ -101,9 +101,23 @@ struct ConsolidationBuilder {
                 flagged += result.flagged
             }
         }
+        // References in footnotes too, said to be in the footnote of the paragraph its mark stands in.
+        var notes = footnotes
+        var marks: [String: BlockPath] = [:]
+        Draft(source: base.source, blocks: blocks).forEachFootnoteAnchor { anchor, path in
+            if marks[anchor.footnoteID] == nil { marks[anchor.footnoteID] = path }
+        }
+        for index in notes.indices {
+            guard let path = marks[notes[index].id] else { continue }
+            let result = rewriter.rewrite(Block(kind: .paragraph, text: notes[index].text), at: path)
+            notes[index].text = result.block.text
+            let number = notes[index].number
+            rewritten += result.rewritten.map { var reference = $0; reference.footnote = number; return reference }
+            flagged += result.flagged.map { var reference = $0; reference.footnote = number; return reference }
+        }
         for target in changeTargets { sections[target.section].changes[target.change].newLabel = blocks[target.output].label }
         let draft = Draft(source: DraftSource(path: base.source.path, format: .memory), blocks: blocks,
-                          footnotes: footnotes, metadata: base.metadata)
+                          footnotes: notes, metadata: base.metadata)
         return Consolidation(draft: draft, provenance: provenance, sections: sections,
                              rewrittenReferences: rewritten, flaggedReferences: flagged)
     }

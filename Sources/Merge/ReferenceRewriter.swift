@@ -10,6 +10,8 @@ public struct FlaggedReference: Sendable, Hashable {
     public var range: Range<Int>
     /// Why it was flagged.
     public var reason: String
+    /// The number of the footnote holding the reference (its mark is in `block`); nil when the block's text does.
+    public var footnote: Int? = nil
 }
 
 /// A reference whose number was rewritten ("paragraphe 62" → "paragraphe 61").
@@ -17,6 +19,8 @@ public struct RewrittenReference: Sendable, Hashable {
     public var block: BlockPath
     public var oldLabel: String
     public var newLabel: String
+    /// The number of the footnote holding the reference (its mark is in `block`); nil when the block's text does.
+    public var footnote: Int? = nil
 }
 
 /// Rewrites the numbers of internal cross-references after renumbering; leaves references to

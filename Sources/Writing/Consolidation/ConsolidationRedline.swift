@@ -14,7 +14,7 @@ extension ConsolidationReport {
             let origin = "from " + HTMLReportHead.fileName(file) + ", “" + section + "”" + (label.map { ", paragraph " + $0 } ?? "")
             result.append(ReportAnnotation(path: BlockPath(index: index), kind: .provenance, text: origin))
         }
-        for flag in consolidation.flaggedReferences {
+        for flag in consolidation.flaggedReferences where flag.footnote == nil {
             let text = draft[flag.block].text
             let scalars = Array(text.unicodeScalars)
             var quote: String?

@@ -41,8 +41,10 @@ public struct ConsolidationReport: Sendable {
 
     /// The references rewritten and those left as they were, one line each.
     var references: [String] {
-        consolidation.rewrittenReferences.map { "reference in \(place($0.block)): paragraph \($0.oldLabel) → \($0.newLabel)" }
-            + consolidation.flaggedReferences.map { "FLAGGED reference in \(place($0.block)): paragraph \($0.label) left as it was (\($0.reason))" }
+        consolidation.rewrittenReferences.map { "reference in \(place($0.block, footnote: $0.footnote)): paragraph \($0.oldLabel) → \($0.newLabel)" }
+            + consolidation.flaggedReferences.map {
+                "FLAGGED reference in \(place($0.block, footnote: $0.footnote)): paragraph \($0.label) left as it was (\($0.reason))"
+            }
     }
 
     /// "Consolidation of BASE with FRAGMENT, …", each file as `name` gives it.
@@ -103,10 +105,10 @@ public struct ConsolidationReport: Sendable {
             })),
             ("references", .object([
                 ("rewritten", .array(consolidation.rewrittenReferences.map { reference in
-                    .object([("block", .string(place(reference.block))), ("old", .string(reference.oldLabel)), ("new", .string(reference.newLabel))])
+                    .object([("block", .string(place(reference.block, footnote: reference.footnote))), ("old", .string(reference.oldLabel)), ("new", .string(reference.newLabel))])
                 })),
                 ("flagged", .array(consolidation.flaggedReferences.map { reference in
-                    .object([("block", .string(place(reference.block))), ("label", .string(reference.label)), ("reason", .string(reference.reason))])
+                    .object([("block", .string(place(reference.block, footnote: reference.footnote))), ("label", .string(reference.label)), ("reason", .string(reference.reason))])
                 })),
             ])),
             ("comparison", AlignmentJSONWriter().value(of: comparison)),
@@ -123,6 +125,10 @@ public struct ConsolidationReport: Sendable {
         case .added: return "new paragraph, \(now), from fragment paragraph \(change.fragmentLabel ?? "-")"
         case .kept: return "\(change.baseLabel ?? "-") kept, \(now)"
         }
+    }
+
+    private func place(_ path: BlockPath, footnote: Int?) -> String {
+        footnote.map { "footnote \($0) (its mark in \(place(path)))" } ?? place(path)
     }
 
     private func place(_ path: BlockPath) -> String {

@@ -78,3 +78,17 @@ struct CrossReferenceTests {
         #expect(found == ["64": [["62"]]])
     }
 }
+
+/// References in footnotes are rewritten like those in paragraphs, and said to be in the footnote.
+struct FootnoteReferenceTests {
+    @Test func aReferenceInAFootnoteFollowsTheRenumbering() throws {
+        let base = try DraftReader().read(bytes: Array("""
+            DÉCIDE :\n\nSécurité maritime\n\n1.\tDe faire A.[footnoteRef:1]/ [1: .\tVoir le paragraphe 2 de la présente résolution.]\n\n\
+            Sécurité aérienne\n\n2.\tDe faire B.\n
+            """.utf8), file: "base.txt")
+        let fragment = try DraftReader().read(bytes: Array("FRAGMENT\n\nSécurité maritime\n\n1.\tDe faire A bis.\n".utf8), file: "frag.txt")
+        let result = try Consolidator(options: MergeOptions(mode: .append)).consolidate(base: base, fragments: [fragment])
+        #expect(result.draft.footnotes.map(\.text) == ["Voir le paragraphe 3 de la présente résolution."])
+        #expect(result.rewrittenReferences.map { "\($0.footnote.map(String.init) ?? "-") \($0.oldLabel)→\($0.newLabel)" } == ["1 2→3"])
+    }
+}
