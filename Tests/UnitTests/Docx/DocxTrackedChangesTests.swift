@@ -65,20 +65,13 @@ import DraftDiff
         #expect(try DocxFixture.read(package, view: .original).tables.first?.rows == [["kept"], ["removed"]])
     }
 
-    @Test func numberingChangedByAParagraphPropertyChange() throws {
+    /// Numbered now, unnumbered before: by a change of the paragraph's properties, or, as Word records
+    /// "numbering added" (WmlComparer's RP021), by `w:ins` inside `w:numPr`.
+    @Test(arguments: [#"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:pPrChange \#(DocxTrackedChangesTests.change)><w:pPr/></w:pPrChange>"#,
+                      #"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/><w:ins \#(DocxTrackedChangesTests.change)/></w:numPr>"#])
+    func numberingAddedAsATrackedChange(properties: String) throws {
         let numbering = #"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#
-        // Numbered now; unnumbered before the change.
-        let body = DocxFixture.p("Now numbered", properties: #"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:pPrChange \#(Self.change)><w:pPr/></w:pPrChange>"#)
-        let package = try DocxFixture.docx(body: body, numbering: numbering)
-        #expect(try DocxFixture.paragraphs(package, view: .accepted).map(\.numbering) == ["1."])
-        #expect(try DocxFixture.paragraphs(package, view: .original).map(\.numbering) == [nil])
-    }
-
-    @Test func numberingInsertedInsideNumPr() throws {
-        let numbering = #"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#
-        // Word records "numbering added" as w:ins inside w:numPr (WmlComparer's RP021): the original has none.
-        let body = DocxFixture.p("Now numbered", properties: #"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/><w:ins \#(Self.change)/></w:numPr>"#)
-        let package = try DocxFixture.docx(body: body, numbering: numbering)
+        let package = try DocxFixture.docx(body: DocxFixture.p("Now numbered", properties: properties), numbering: numbering)
         #expect(try DocxFixture.paragraphs(package, view: .accepted).map(\.numbering) == ["1."])
         #expect(try DocxFixture.paragraphs(package, view: .original).map(\.numbering) == [nil])
     }
