@@ -121,9 +121,20 @@ public struct Consolidator: Sendable {
                   [.unchanged, .modified, .moved].contains(entry.kind),
                   alignment.old.blocks[entry.old[0].index].kind == .paragraph,
                   alignment.new.blocks[entry.new[0].index].kind == .paragraph else { continue }
-            pairs[entry.new[0].index - contentStart] = (entry.old[0].index, entry.kind == .unchanged)
+            let (old, new) = (entry.old[0].index, entry.new[0].index)
+            pairs[new - contentStart] = (old, entry.kind == .unchanged && sameNotes(alignment.old, old, alignment.new, new))
         }
         return pairs
+    }
+
+    /// Whether two paragraphs carry footnotes of the same texts, in order, sub-paragraphs included: a paragraph
+    /// whose words stay but whose footnote goes (or comes) is not kept unchanged.
+    private static func sameNotes(_ oldDraft: Draft, _ old: Int, _ newDraft: Draft, _ new: Int) -> Bool {
+        func notes(_ draft: Draft, _ index: Int) -> [String] {
+            let block = draft.blocks[index]
+            return (block.footnoteAnchors + block.subparagraphs.flatMap(\.footnoteAnchors)).map { draft.footnote(id: $0.footnoteID)?.text ?? "" }
+        }
+        return notes(oldDraft, old) == notes(newDraft, new)
     }
 
     private static func closestHeadings(to heading: String, in base: Draft, sections: [BaseSection]) -> [String] {

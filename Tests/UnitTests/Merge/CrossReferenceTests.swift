@@ -92,3 +92,16 @@ struct FootnoteReferenceTests {
         #expect(result.rewrittenReferences.map { "\($0.footnote.map(String.init) ?? "-") \($0.oldLabel)→\($0.newLabel)" } == ["1 2→3"])
     }
 }
+
+/// A paragraph whose words stay but whose footnote goes is not "kept unchanged".
+struct MergedFootnoteChangeTests {
+    @Test func aParagraphThatLosesItsFootnoteIsModified() throws {
+        let base = try DraftReader().read(bytes: Array("""
+            DÉCIDE :\n\nSécurité maritime\n\n1.\tDe faire A.[footnoteRef:1]/ [1: .\tLe Paraguay se dissocie de ce paragraphe.]\n\n2.\tDe faire B.\n
+            """.utf8), file: "base.txt")
+        let fragment = try DraftReader().read(bytes: Array("FRAGMENT\n\nSécurité maritime\n\n1.\tDe faire A.\n\n2.\tDe faire B.\n".utf8), file: "frag.txt")
+        let result = try Consolidator().consolidate(base: base, fragments: [fragment])
+        #expect(result.sections.flatMap(\.changes).map(\.kind) == [.modified, .keptUnchanged])
+        #expect(result.draft.footnotes.isEmpty)
+    }
+}
