@@ -53,6 +53,21 @@ public struct PlacedSection: Sendable, Hashable {
     public var changes: [SectionChange]
 }
 
+/// A fragment section that another fragment gave first, word for word: placed once, from the first.
+public struct RepeatedSection: Sendable, Hashable {
+    /// The fragment that gave it again, and its heading there.
+    public var fragment: String
+    public var heading: String
+    /// The fragment placed.
+    public var placedFrom: String
+
+    public init(fragment: String, heading: String, placedFrom: String) {
+        self.fragment = fragment
+        self.heading = heading
+        self.placedFrom = placedFrom
+    }
+}
+
 /// The result of consolidating committee fragments into a global draft.
 public struct Consolidation: Sendable, Hashable {
     /// The consolidated draft, renumbered, with references rewritten.
@@ -65,6 +80,8 @@ public struct Consolidation: Sendable, Hashable {
     public var rewrittenReferences: [RewrittenReference]
     /// Cross-references left as they were because their paragraph no longer exists.
     public var flaggedReferences: [FlaggedReference]
+    /// Fragment sections given again, word for word, by a later fragment: placed once.
+    public var repeatedSections: [RepeatedSection] = []
 
     public init(draft: Draft, provenance: [Provenance], sections: [PlacedSection],
                 rewrittenReferences: [RewrittenReference], flaggedReferences: [FlaggedReference]) {

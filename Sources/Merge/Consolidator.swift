@@ -28,6 +28,7 @@ public struct Consolidator: Sendable {
         // Fragment footnote ids are made unique before anything moves.
         let fragments = fragments.enumerated().map { Self.prefixingFootnotes($0.element, with: "f\($0.offset + 1)-") }
         var incoming: [Int: [Incoming]] = [:]
+        var repeated: [RepeatedSection] = []
         var after: [Int: [(entry: Incoming, sibling: Int)]] = [:]
         // A `--place` naming a section no fragment has is a mistake to say, before any placing.
         let fragmentHeadings = fragments.flatMap { fragment in fragment.blocks.filter { $0.kind == .heading }.map { HeadingKey.of($0.text) } }
@@ -65,7 +66,7 @@ public struct Consolidator: Sendable {
                                               closest: Self.closestHeadings(to: heading.text, in: base, sections: baseSections))
                 }
                 entry.pairs = Self.pairs(in: alignment, placement: placement, contentStart: headingIndex + 1)
-                try admit(entry, into: &incoming[section, default: []], heading: heading.text)
+                try admit(entry, into: &incoming[section, default: []], heading: heading.text, repeated: &repeated)
             }
         }
         var builder = ConsolidationBuilder(base: base, options: options)
@@ -81,7 +82,9 @@ public struct Consolidator: Sendable {
             cursor = section.content.upperBound
         }
         builder.keep(base: cursor..<base.blocks.count)
-        return builder.finish(fragments: fragments)
+        var consolidation = builder.finish(fragments: fragments)
+        consolidation.repeatedSections = repeated
+        return consolidation
     }
 
     /// `--place` mappings for this fragment: fragment heading index → base heading index (on),
@@ -163,10 +166,13 @@ public struct Consolidator: Sendable {
     }
 
     /// Two fragments on one section conflict unless their texts are the same.
-    private func admit(_ entry: Incoming, into entries: inout [Incoming], heading: String) throws(MergeError) {
+    private func admit(_ entry: Incoming, into entries: inout [Incoming], heading: String,
+                       repeated: inout [RepeatedSection]) throws(MergeError) {
         guard let existing = entries.first else { entries.append(entry); return }
         if existing.content.map(\.text) == entry.content.map(\.text)
             && existing.content.map({ $0.subparagraphs.map(\.text) }) == entry.content.map({ $0.subparagraphs.map(\.text) }) {
+            repeated.append(RepeatedSection(fragment: entry.fragment.source.path, heading: heading,
+                                            placedFrom: existing.fragment.source.path))
             return
         }
         guard options.conflicts == .keepBoth else {

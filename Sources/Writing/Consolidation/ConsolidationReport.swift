@@ -24,6 +24,7 @@ public struct ConsolidationReport: Sendable {
             out += "\n" + placement(section, name: { $0 }) + "\n"
             for change in section.changes { out += "  " + describe(change) + "\n" }
         }
+        for line in repeated(name: { $0 }) { out += "\n" + line + "\n" }
         if !consolidation.rewrittenReferences.isEmpty || !consolidation.flaggedReferences.isEmpty { out += "\nReferences\n" }
         for line in references { out += "  " + line + "\n" }
         out += "\nComparison with the base\n\n" + TextRedlineWriter(options: options).write(comparison)
@@ -47,9 +48,16 @@ public struct ConsolidationReport: Sendable {
             }
     }
 
+    /// Sections another fragment gave first, word for word.
+    func repeated(name: (String) -> String) -> [String] {
+        consolidation.repeatedSections.map {
+            "\(name($0.fragment)) “\($0.heading.onOneLine)”: the same as \(name($0.placedFrom))'s, placed once"
+        }
+    }
+
     /// "Consolidation of BASE with FRAGMENT, …", each file as `name` gives it.
     func heading(name: (String) -> String) -> String {
-        let fragments = Array(Set(consolidation.sections.map(\.fragment))).sorted().map(name)
+        let fragments = Array(Set(consolidation.sections.map(\.fragment) + consolidation.repeatedSections.map(\.fragment))).sorted().map(name)
         return "Consolidation of \(name(comparison.old.source.path)) with \(fragments.joined(separator: ", "))"
     }
 
@@ -65,7 +73,7 @@ public struct ConsolidationReport: Sendable {
     var redlineOptions: ReportOptions {
         var options = options
         options.title = heading(name: HTMLReportHead.fileName) + ": " + counts
-        options.notes = consolidation.sections.map { placement($0, name: HTMLReportHead.fileName) } + references
+        options.notes = consolidation.sections.map { placement($0, name: HTMLReportHead.fileName) } + repeated(name: HTMLReportHead.fileName) + references
         return options
     }
 
@@ -92,6 +100,10 @@ public struct ConsolidationReport: Sendable {
                         ])
                     })),
                 ])
+            })),
+            ("repeatedSections", .array(consolidation.repeatedSections.map { section in
+                .object([("fragment", .string(section.fragment)), ("heading", .string(section.heading)),
+                         ("placedFrom", .string(section.placedFrom))])
             })),
             ("provenance", .array(consolidation.draft.blocks.indices.filter { consolidation.draft.blocks[$0].kind == .paragraph }.map { index in
                 var members: [(String, JSONValue)] = [("label", consolidation.draft.blocks[index].label.map(JSONValue.string) ?? .null)]

@@ -105,3 +105,18 @@ struct MergedFootnoteChangeTests {
         #expect(result.draft.footnotes.isEmpty)
     }
 }
+
+/// A fragment given twice is placed once, and the report says so.
+struct RepeatedFragmentTests {
+    @Test func aSectionGivenAgainWordForWordIsPlacedOnceAndNamed() throws {
+        let base = try DraftReader().read(bytes: Array("DÉCIDE :\n\nSécurité maritime\n\n1.\tDe faire A.\n".utf8), file: "base.txt")
+        let text = Array("FRAGMENT\n\nSécurité maritime\n\n1.\tDe faire A bis.\n".utf8)
+        let first = try DraftReader().read(bytes: text, file: "one.txt"), second = try DraftReader().read(bytes: text, file: "two.txt")
+        let result = try Consolidator().consolidate(base: base, fragments: [first, second])
+        #expect(result.draft.operativeParagraphs.map(\.text) == ["De faire A bis."])
+        #expect(result.repeatedSections == [RepeatedSection(fragment: "two.txt", heading: "Sécurité maritime", placedFrom: "one.txt")])
+        let report = ConsolidationReport(consolidation: result, comparison: DraftAligner().align(base, result.draft), options: ReportOptions())
+        #expect(report.text().hasPrefix("Consolidation of base.txt with one.txt, two.txt\n"))
+        #expect(report.text().contains("\ntwo.txt “Sécurité maritime”: the same as one.txt's, placed once\n"))
+    }
+}
