@@ -40,6 +40,8 @@ struct MergeCommandTests {
         #expect(result.status == 0, "\(result.standardError)")
         let outline = try CommandRunner.run(["outline", docx])
         #expect(outline.standardOutput.contains("110 paragraphs"), "\(outline.standardOutput.prefix(300))")
+        // The base's job code is printed under the last paragraph, and read back as the job code, not as text.
+        #expect(outline.standardOutput.contains("job code AG08381F01"), "\(outline.standardOutput.prefix(300))")
         let page = try String(contentsOfFile: html, encoding: .utf8)
         #expect(page.contains("<ins") && page.contains("<del"))
         #expect(!page.contains("<script"))

@@ -8,6 +8,8 @@ struct DocxBodyWriter {
     var numbering = DocxNumbering()
     /// Move names by entry index, shared by a move's source and destination.
     private var moveNames: [Int: String] = [:]
+    /// The draft's job codes, each written as a last paragraph of its own.
+    var jobCodes: [String] = []
     /// Flagged references by the path of their paragraph in the new draft.
     private var flags: [BlockPath: [ReportAnnotation]] = [:]
 
@@ -32,6 +34,15 @@ struct DocxBodyWriter {
                 write(paragraph)
                 previousWasTable = false
             }
+        }
+        // The job code, in small print under the last paragraph, as the secretariat's documents carry it;
+        // a reader takes a last paragraph holding only a code as the code.
+        for code in jobCodes {
+            content.xml.open("w:p")
+            content.xml.append(raw: "<w:pPr><w:pStyle w:val=\"JobCode\"/></w:pPr>")
+            content.runs([.text(.equal, code)], at: .inPlace)
+            content.xml.close("w:p")
+            previousWasTable = false
         }
         // Word ends the body with a paragraph: a table never stands last.
         if previousWasTable { content.xml.append(raw: "<w:p/>") }

@@ -43,7 +43,7 @@ public struct DraftDocxWriter: Sendable {
 
     /// The .docx bytes.
     public func write(_ draft: Draft) throws(WriteError) -> [UInt8] {
-        try DocxDocumentWriter(options: options).write(RedlineDocument(draft: draft))
+        try DocxDocumentWriter(options: options, jobCodes: draft.metadata.jobCodes).write(RedlineDocument(draft: draft))
     }
 }
 
@@ -51,9 +51,12 @@ public struct DraftDocxWriter: Sendable {
 struct DocxDocumentWriter {
     var options: ReportOptions
     var annotations: [ReportAnnotation] = []
+    /// Job codes to print at the end (a single draft's; a redline has none).
+    var jobCodes: [String] = []
 
     func write(_ redline: RedlineDocument) throws(WriteError) -> [UInt8] {
         var body = DocxBodyWriter(revisions: DocxRevisions(options: options), annotations: annotations)
+        body.jobCodes = jobCodes
         let document = body.document(redline)
         let references = body.content.footnoteReferences
         var content = body.content

@@ -49,6 +49,8 @@ enum DocxStyles {
         paragraphStyle(&xml, id: "OperativeMarker", name: "Operative Marker", pPr: "<w:keepNext/><w:ind w:firstLine=\"720\"/>")
         paragraphStyle(&xml, id: "OperativeParagraph", name: "Operative Paragraph", pPr: "<w:ind w:left=\"0\" w:firstLine=\"0\"/>")
         paragraphStyle(&xml, id: "SubParagraph", name: "Sub-paragraph", pPr: "<w:ind w:left=\"1440\" w:hanging=\"720\"/>")
+        paragraphStyle(&xml, id: "JobCode", name: "Job Code", pPr: "<w:spacing w:before=\"240\" w:after=\"0\"/>",
+                       rPr: "<w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>")
         paragraphStyle(&xml, id: "FootnoteText", name: "footnote text",
                        pPr: "<w:spacing w:after=\"0\"/>", rPr: "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>")
         xml.append(raw: """

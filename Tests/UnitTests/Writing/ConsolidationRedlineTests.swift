@@ -33,7 +33,7 @@ struct ConsolidationRedlineTests {
     func draftOutput() throws {
         let draft = try Self.consolidation().draft
         let view = try DocxTrackedView(try DraftOutput.write(draft, format: .docx))
-        let texts = RedlineFixtures.paragraphTexts(draft).filter { !$0.isEmpty }
+        let texts = RedlineFixtures.paragraphTexts(draft).filter { !$0.isEmpty } + ["AG08381F01"]
         #expect(try view.paragraphs(accepted: true) == texts)
         #expect(try view.footnotes(accepted: true) == draft.footnotes.map(\.text))
         #expect(try DraftOutput.write(draft, format: .docx) == DraftOutput.write(draft, format: .docx))

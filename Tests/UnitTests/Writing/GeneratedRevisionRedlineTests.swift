@@ -40,7 +40,9 @@ struct GeneratedRevisionRedlineTests {
     func plainDocx(sample: String) throws {
         let draft = try Fixtures.read(sample)
         let view = try DocxTrackedView(try DraftDocxWriter().write(draft))
-        #expect(try view.paragraphs(accepted: true) == RedlineFixtures.paragraphTexts(draft).filter { !$0.isEmpty })
+        // The job code, printed in small under the last paragraph.
+        #expect(!draft.metadata.jobCodes.isEmpty)
+        #expect(try view.paragraphs(accepted: true) == RedlineFixtures.paragraphTexts(draft).filter { !$0.isEmpty } + draft.metadata.jobCodes)
         #expect(try view.footnotes(accepted: true) == draft.footnotes.map(\.text))
     }
 }
