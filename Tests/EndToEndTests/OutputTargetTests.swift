@@ -106,4 +106,26 @@ struct OutputTargetTests {
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["fragment.txt", "link.txt"])
     }
+
+    @Test func aSymbolicLinkIsFollowedEvenToAFileNotYetThere() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fm = FileManager.default
+        let link = directory.appendingPathComponent("latest.json").path
+        let target = directory.appendingPathComponent("reports/2026.json").path
+        try fm.createDirectory(atPath: directory.appendingPathComponent("reports").path, withIntermediateDirectories: true)
+        try fm.createSymbolicLink(atPath: link, withDestinationPath: "reports/2026.json")
+        // The link leads nowhere yet: the report is written where it leads, and the link stays a link.
+        let result = try CommandRunner.run(["compare", base, fragment, "--fragment", "-o", link])
+        #expect(result.status == 1, "\(result.standardError)")
+        #expect(try fm.destinationOfSymbolicLink(atPath: link) == "reports/2026.json")
+        #expect(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: target))) is [String: Any])
+        // A link to itself is one line of trouble, and nothing is written.
+        let loop = directory.appendingPathComponent("loop.json").path
+        try fm.createSymbolicLink(atPath: loop, withDestinationPath: "loop.json")
+        let looped = try CommandRunner.run(["compare", base, fragment, "--fragment", "-o", loop])
+        #expect(looped.status == 2)
+        #expect(looped.standardError == "draftdiff: \(loop): cannot be written (too many levels of symbolic links)\n")
+        #expect(try fm.contentsOfDirectory(atPath: directory.path).sorted() == ["latest.json", "loop.json", "reports"])
+    }
 }

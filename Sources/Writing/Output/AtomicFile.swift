@@ -27,7 +27,7 @@ public enum AtomicFile {
     /// another name of the same file) and that its folder exists.
     public static func validate(_ path: String, inputs: [String] = []) throws(WriteError) {
         guard !path.isEmpty else { throw WriteError.cannotWrite(file: "\"\"", reason: "an empty file name") }
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        let target = try target(of: path)
         let existing = FileIdentity(target.path)
         for input in inputs {
             if URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target { throw WriteError.wouldOverwriteInput(file: path) }
@@ -38,6 +38,26 @@ public enum AtomicFile {
         guard FileIdentity(target.deletingLastPathComponent().path)?.isDirectory == true else {
             throw WriteError.cannotWrite(file: path, reason: "no such directory")
         }
+    }
+
+    /// The file `path` names: its symbolic links followed, even to a file that does not exist yet (written
+    /// there, as a shell's `>` would, rather than put in the link's place).
+    private static func target(of path: String) throws(WriteError) -> URL {
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        for _ in 0..<40 {
+            // What exists is resolved as it is (`/dev/stdout` leads to a pipe, not to a path).
+            var status = stat()
+            if stat(url.path, &status) == 0 { return url.resolvingSymlinksInPath() }
+            if errno == ELOOP { break }
+            guard errno == ENOENT, lstat(url.path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK else { return url.resolvingSymlinksInPath() }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(url.path, &buffer, buffer.count - 1)
+            guard length > 0 else { return url.resolvingSymlinksInPath() }
+            let destination = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            url = destination.hasPrefix("/") ? URL(fileURLWithPath: destination).standardizedFileURL
+                : url.deletingLastPathComponent().appendingPathComponent(destination).standardizedFileURL
+        }
+        throw WriteError.cannotWrite(file: path, reason: "too many levels of symbolic links")
     }
 
     /// Writes `bytes` to `path`, refusing to write over any of `inputs`.
@@ -75,7 +95,7 @@ public enum AtomicFile {
         to path: String, inputs: [String] = [], _ produce: (_ write: (consuming [UInt8]) -> Void) throws(WriteError) -> Void
     ) throws(WriteError) -> StagedFile {
         try validate(path, inputs: inputs)
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        let target = try target(of: path)
         if let existing = FileIdentity(target.path), !existing.isRegularFile {
             let descriptor = open(target.path, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw WriteError.cannotWrite(file: path, reason: String(cString: strerror(errno))) }
