@@ -6,6 +6,7 @@ import DraftModel
 /// heading of a text export, and how operative paragraphs open.
 public enum LanguageCues {
     /// "DÉCIDE :", "RESOLVES:", "RESUELVE:", "RESOLVE:" and their variants.
+    @inlinable
     public static func isOperativeMarker<S: StringProtocol>(_ text: S) -> Bool {
         guard text.utf8.count <= 40 else { return false }
         let key = comparable(text).trimmingSuffix { $0 == ":" || $0 == " " }
@@ -13,6 +14,7 @@ public enum LanguageCues {
     }
 
     /// "L’ASSEMBLÉE GÉNÉRALE,", "THE GENERAL ASSEMBLY,", "LA ASAMBLEA GENERAL,", "A ASSEMBLEIA GERAL,".
+    @inlinable
     public static func isAssemblyLine<S: StringProtocol>(_ text: S) -> Bool {
         guard text.utf8.count <= 60 else { return false }
         let key = comparable(text).trimmingSuffix { $0 == "," || $0 == ":" || $0 == " " }
@@ -21,6 +23,7 @@ public enum LanguageCues {
     }
 
     /// The heading above the footnote texts at the end of a text export.
+    @inlinable
     public static func isNotesHeading<S: StringProtocol>(_ text: S) -> Bool {
         guard text.utf8.count <= 40 else { return false }
         return ["NOTES DE BAS DE PAGE", "FOOTNOTES", "NOTAS DE PIE DE PÁGINA", "NOTAS DE PIE DE PAGINA", "NOTAS DE RODAPÉ",
@@ -102,16 +105,32 @@ public enum LanguageCues {
     }
 
     /// Upper case, NBSP as space, curly apostrophe as straight, trimmed: for matching fixed wording only.
+    /// (Trimmed here rather than by Foundation's `trimmingCharacters(in:)`, and the callers inlinable: a
+    /// generic call from another module, or Foundation's trimming, cost every run of the command scans of
+    /// the executable's protocol conformances, about a quarter of a million instructions each.)
+    @inlinable
     static func comparable<S: StringProtocol>(_ text: S) -> String {
-        var result = ""
+        // What `CharacterSet.whitespaces` holds: tab and the space separators.
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        var result = String.UnicodeScalarView()
+        var spaces: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars {
+            let kept: Unicode.Scalar
             switch scalar {
-            case "\u{00A0}", "\u{202F}", "\t": result.unicodeScalars.append(" ")
-            case "’", "‘": result.unicodeScalars.append("'")
-            default: result.unicodeScalars.append(scalar)
+            case "\u{00A0}", "\u{202F}", "\t": kept = " "
+            case "’", "‘": kept = "'"
+            default: kept = scalar
             }
+            // Spaces wait until a word follows them: none are kept at either end.
+            if isSpace(kept) {
+                if !result.isEmpty { spaces.append(kept) }
+                continue
+            }
+            for space in spaces { result.append(space) }
+            spaces.removeAll(keepingCapacity: true)
+            result.append(kept)
         }
-        return result.trimmingCharacters(in: .whitespaces).uppercased()
+        return String(result).uppercased()
     }
 }
 

@@ -25,16 +25,23 @@ struct FunctionWordTally {
 
     /// The cue words' `ScalarWord.key`s, sorted, each with the languages it belongs to (bit `i` for
     /// `cues[i]`).
+    /// (A sorted list rather than a dictionary: a dictionary's first use costs every run of the command a
+    /// scan of the executable's protocol conformances.)
     static let cueKeys: [(key: UInt32, languages: UInt8)] = {
-        var keys: [UInt32: UInt8] = [:]
+        var keys: [(key: UInt32, languages: UInt8)] = []
         for (index, (_, words)) in cues.enumerated() {
             for word in words {
                 var key = ScalarWord()
                 for scalar in word.unicodeScalars { key.append(cueByte(scalar)) }
-                keys[key.key!, default: 0] |= 1 << index
+                keys.append((key.key!, 1 << index))
             }
         }
-        return keys.map { (key: $0.key, languages: $0.value) }.sorted { $0.key < $1.key }
+        keys.sort { $0.key < $1.key }
+        var merged: [(key: UInt32, languages: UInt8)] = []
+        for entry in keys {
+            if merged.last?.key == entry.key { merged[merged.count - 1].languages |= entry.languages } else { merged.append(entry) }
+        }
+        return merged
     }()
 
     /// Hits per language, in the order of `cues`.
