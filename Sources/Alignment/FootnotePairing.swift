@@ -19,8 +19,13 @@ enum FootnotePairing {
         // Most blocks have no footnote: nothing to pair, nothing to build. Which do is looked up once per
         // draft, block by block in place; entries are read in place too (a copy retains all its lists).
         let oldAnchored = anchoredBlocks(old), newAnchored = anchoredBlocks(new)
-        let key = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-        var newKeys: [String: String] = [:]
+        var oldKeys: [String: String] = [:], newKeys: [String: String] = [:]
+        func oldKey(_ id: String) -> String {
+            if let known = oldKeys[id] { return known }
+            let made = key(oldByID[id]!.text)
+            oldKeys[id] = made
+            return made
+        }
         func newKey(_ id: String) -> String {
             if let known = newKeys[id] { return known }
             let made = key(newByID[id]!.text)
@@ -35,7 +40,7 @@ enum FootnotePairing {
             var newIDs = entries[index].new.flatMap { new[$0].footnoteAnchors.map(\.footnoteID) }.filter { newByID[$0] != nil && !usedNew.contains($0) }
             // A note removed before another that stays: the one that stays pairs with its own text.
             for a in oldIDs {
-                let oldKey = key(oldByID[a]!.text)
+                let oldKey = oldKey(a)
                 guard let b = newIDs.firstIndex(where: { newKey($0) == oldKey }) else { continue }
                 usedOld.insert(a); usedNew.insert(newIDs[b])
                 pairs.append((a, newIDs[b]))
@@ -50,9 +55,10 @@ enum FootnotePairing {
         var freeNew: [String: [String]] = [:]
         for note in newNotes where !usedNew.contains(note.id) { freeNew[key(note.text), default: []].append(note.id) }
         for note in oldNotes where !usedOld.contains(note.id) {
-            if var candidates = freeNew[key(note.text)], !candidates.isEmpty {
+            let noteKey = key(note.text)
+            if var candidates = freeNew[noteKey], !candidates.isEmpty {
                 let match = candidates.removeFirst()
-                freeNew[key(note.text)] = candidates
+                freeNew[noteKey] = candidates
                 usedOld.insert(note.id); usedNew.insert(match)
                 pairs.append((note.id, match))
             } else {
@@ -71,6 +77,24 @@ enum FootnotePairing {
                 && TokenVocabulary.comparisonForm(oldText, ignoreCase: ignoreCase) != TokenVocabulary.comparisonForm(newText, ignoreCase: ignoreCase)
             return FootnoteAlignment(old: pair.old, new: pair.new, changes: changes, moved: moved, reworded: reworded)
         }
+    }
+
+    /// A note's text with each run of white space made one space and none at either end: notes that differ
+    /// only there are the same note. Read scalar by scalar (splitting into `Character`s and joining the words
+    /// cost a tenth of a small comparison).
+    static func key(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var spaceBefore = false
+        for scalar in text.unicodeScalars {
+            if ScalarLookup.isWhitespace(scalar) {
+                spaceBefore = !result.isEmpty
+                continue
+            }
+            if spaceBefore { result.append(" ") }
+            spaceBefore = false
+            result.append(scalar)
+        }
+        return String(result)
     }
 
     /// Where each footnote's mark stands: its block, the entry that block is in, and its offset; so that a

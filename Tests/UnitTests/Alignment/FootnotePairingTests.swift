@@ -16,6 +16,15 @@ struct FootnotePairingTests {
         DraftAligner().align(old, new).footnotes.map { "\($0.old ?? "-")→\($0.new ?? "-") \($0.kind.rawValue)" }.sorted()
     }
 
+    @Test func notesThatDifferOnlyInWhiteSpaceAreTheSameNote() {
+        // Spaces doubled, a non-breaking one, a line break and a space at the end: still the note that stayed,
+        // not the one removed before it.
+        let old = Self.draft([("1", "Foo bar baz."), ("2", "This is the footnote.")])
+        var new = Self.draft([("1", " This is  the\u{00A0}footnote.\n")])
+        new.blocks[1].footnoteAnchors = [FootnoteAnchor(footnoteID: "1", offset: 11)]
+        #expect(Self.kinds(old, new).map { $0.prefix(4) } == ["1→- ", "2→1 "])
+    }
+
     @Test func aNoteRemovedBeforeAnotherLeavesTheOtherUnchanged() {
         let old = Self.draft([("1", "Foo"), ("2", "This is the footnote.")])
         var new = Self.draft([("1", "This is the footnote.")])
