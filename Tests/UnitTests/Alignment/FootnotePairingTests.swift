@@ -19,8 +19,8 @@ struct FootnotePairingTests {
     @Test func notesThatDifferOnlyInWhiteSpaceAreTheSameNote() {
         // Spaces doubled, a non-breaking one, a line break and a space at the end: still the note that stayed,
         // not the one removed before it.
-        let old = Self.draft([("1", "Foo bar baz."), ("2", "This is the footnote.")])
-        var new = Self.draft([("1", " This is  the\u{00A0}footnote.\n")])
+        let old = Self.draft([("1", "Foo bar baz."), ("2", "This is the footnote of l’État 𝔄.")])
+        var new = Self.draft([("1", " This is  the\u{00A0}footnote\u{2003}of l’État\u{3000}𝔄.\n")])
         new.blocks[1].footnoteAnchors = [FootnoteAnchor(footnoteID: "1", offset: 11)]
         #expect(Self.kinds(old, new).map { $0.prefix(4) } == ["1→- ", "2→1 "])
     }
