@@ -50,8 +50,8 @@ struct RedlineExport {
         for (name, draft) in drafts {
             let base = directory + "/" + name
             try AtomicFile.write(try DraftOutput.write(draft, format: .docx), to: base + ".docx")
-            try AtomicFile.write(Array(RedlineFixtures.readerText(draft).utf8), to: base + ".old.txt")
-            try AtomicFile.write(Array(RedlineFixtures.readerText(draft).utf8), to: base + ".new.txt")
+            try AtomicFile.write(Array(RedlineFixtures.readerText(draft, withJobCodes: true).utf8), to: base + ".old.txt")
+            try AtomicFile.write(Array(RedlineFixtures.readerText(draft, withJobCodes: true).utf8), to: base + ".new.txt")
         }
     }
 }

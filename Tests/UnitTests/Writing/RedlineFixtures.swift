@@ -122,8 +122,9 @@ enum RedlineFixtures {
     }
 
     /// The text a reader sees of a draft, one block per line, table cells one per line, then the footnotes.
-    static func readerText(_ draft: Draft) -> String {
-        readerText(draft, paths: draft.flattened.map(\.path))
+    /// `withJobCodes` for a draft written as a document of its own, which prints its job codes at the end.
+    static func readerText(_ draft: Draft, withJobCodes: Bool = false) -> String {
+        readerText(draft, paths: draft.flattened.map(\.path), trailing: withJobCodes ? draft.metadata.jobCodes : [])
     }
 
     /// The same for the blocks of one side of an alignment (a fragment comparison covers only some).
@@ -142,7 +143,7 @@ enum RedlineFixtures {
         return readerText(draft, paths: sections.flatMap { $0.sorted() })
     }
 
-    private static func readerText(_ draft: Draft, paths: [BlockPath]) -> String {
+    private static func readerText(_ draft: Draft, paths: [BlockPath], trailing: [String] = []) -> String {
         var lines: [String] = []
         var notes: [String] = []
         for path in paths {
@@ -150,7 +151,7 @@ enum RedlineFixtures {
             if let table = block.table { lines += table.rows.flatMap { $0 } } else { lines.append(block.text) }
             notes += block.footnoteAnchors.sorted { $0.offset < $1.offset }.compactMap { draft.footnote(id: $0.footnoteID)?.text }
         }
-        return (lines + ["=== footnotes ==="] + notes).joined(separator: "\n") + "\n"
+        return (lines + trailing + ["=== footnotes ==="] + notes).joined(separator: "\n") + "\n"
     }
 
     /// The paragraphs of one side of an alignment, as rebuilt from a redline (tables left out).
