@@ -38,11 +38,33 @@ enum MemoryTuning {
         }
         guard total >= hugePageInputs, let block = malloc(128 << 20) else { return }
         free(block)
-        let hugePage = 2 << 20
         let start = (Int(bitPattern: block) + hugePage - 1) & ~(hugePage - 1)
         let end = Int(bitPattern: sbrk(0)) & ~(hugePage - 1)
         guard end > start, let region = UnsafeMutableRawPointer(bitPattern: start) else { return }
         _ = madvise(region, end - start, MADV_HUGEPAGE)
+        adviseSecondArena(mainHeap: start..<end)
+    }
+
+    private static let hugePage = 2 << 20
+
+    /// glibc's largest heap of an arena other than the main one (`HEAP_MAX_SIZE`: twice the largest mmap
+    /// threshold), which it maps aligned to that size.
+    private static let arenaHeapSize = 64 << 20
+
+    /// The same advice for the heap of the other arena, which the threads working beside the main one
+    /// allocate from (the second draft of a comparison is read there): made now, on a thread of its own, by
+    /// its first allocation, and marked whole (glibc reserves all of it and opens it as it grows).
+    private static func adviseSecondArena(mainHeap: Range<Int>) {
+        var thread = pthread_t()
+        let made = pthread_create(&thread, nil, { _ in
+            guard let block = malloc(64) else { return nil }
+            defer { free(block) }
+            return UnsafeMutableRawPointer(bitPattern: Int(bitPattern: block) & ~(MemoryTuning.arenaHeapSize - 1))
+        }, nil)
+        var heap: UnsafeMutableRawPointer?
+        guard made == 0, pthread_join(thread, &heap) == 0, let heap,
+              !mainHeap.contains(Int(bitPattern: heap)) else { return }
+        _ = madvise(heap, arenaHeapSize, MADV_HUGEPAGE)
     }
 }
 #else
