@@ -80,4 +80,4 @@ struct CompareCommand: ParsableCommand {
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {}
+extension OutputFormat: NamedOptionValue {}

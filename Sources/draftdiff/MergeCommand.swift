@@ -28,13 +28,13 @@ struct MergeCommand: ParsableCommand {
     var report: String?
 
     @Option(help: "replace (default): the fragment section replaces the base section's paragraphs; update: aligned paragraphs are replaced, others kept; append: added at the end.")
-    var mode: MergeMode = .replace
+    var mode: MergeMode?
 
     @Option(name: .customLong("place"), help: ArgumentHelp("Place a fragment section by hand: \"Fragment heading=Base heading\" or \"Fragment heading=after:Base heading\".", valueName: "mapping"))
     var placements: [String] = []
 
     @Option(name: .customLong("on-conflict"), help: "When two fragments give the same section differently: error (default) or keep-both.")
-    var onConflict: ConflictPolicy = .error
+    var onConflict: ConflictPolicy?
 
     @OptionGroup var reportArguments: ReportArguments
 
@@ -62,7 +62,7 @@ struct MergeCommand: ParsableCommand {
         for fragment in fragments {
             fragmentDrafts.append(try Trouble.reading { () throws(ReadError) in try reader.read(path: inputPath(fragment)) })
         }
-        let consolidator = Consolidator(options: MergeOptions(mode: mode, conflicts: onConflict, placements: manual))
+        let consolidator = Consolidator(options: MergeOptions(mode: mode ?? .replace, conflicts: onConflict ?? .error, placements: manual))
         let consolidation: Consolidation
         do {
             consolidation = try consolidator.consolidate(base: baseDraft, fragments: fragmentDrafts)
@@ -100,5 +100,5 @@ struct MergeCommand: ParsableCommand {
 
 }
 
-extension MergeMode: ExpressibleByArgument {}
-extension ConflictPolicy: ExpressibleByArgument {}
+extension MergeMode: NamedOptionValue {}
+extension ConflictPolicy: NamedOptionValue {}

@@ -5,23 +5,26 @@ import DraftDiff
 /// Options shared by every command that writes a redline: who the tracked changes are by, when,
 /// and how the HTML report is laid out.
 struct ReportArguments: ParsableArguments {
-    @Option(help: "Author of the tracked changes in a .docx redline.")
-    var author: String = "draftdiff"
+    // No option has a default value: swift-argument-parser checks a default's type against two protocols at
+    // run time, at a scan of every conformance of the executable each (NamedOptionValue); the defaults are
+    // said in the help and applied here.
+    @Option(help: "Author of the tracked changes in a .docx redline (default: draftdiff).")
+    var author: String?
 
     @Option(help: ArgumentHelp("Date of the tracked changes (ISO 8601, e.g. 2026-11-23 or 2026-11-23T10:00:00Z); a fixed date gives byte-identical output. Default: now.", valueName: "date"))
     var date: String?
 
-    @Option(help: "HTML layout: inline or side-by-side.")
-    var layout: ReportOptions.Layout = .inline
+    @Option(help: "HTML layout: inline (default) or side-by-side.")
+    var layout: ReportOptions.Layout?
 
     /// Trouble when an option is given that the report's format does not use.
     func check(for format: OutputFormat) {
-        if layout != .inline && format != .html { Trouble.fail("--layout applies to HTML reports only (this one is \(format.rawValue))") }
+        if let layout, layout != .inline, format != .html { Trouble.fail("--layout applies to HTML reports only (this one is \(format.rawValue))") }
     }
 
     /// The report options, with colour on or off.
     func options(color: Bool) -> ReportOptions {
-        ReportOptions(author: author, date: parsedDate(), layout: layout, color: color)
+        ReportOptions(author: author ?? "draftdiff", date: parsedDate(), layout: layout ?? .inline, color: color)
     }
 
     private func parsedDate() -> Date {
@@ -55,7 +58,7 @@ extension ReportArguments {
     }
 }
 
-extension ReportOptions.Layout: ExpressibleByArgument {}
+extension ReportOptions.Layout: NamedOptionValue {}
 
 /// The output format a path's extension names, or trouble naming the path and what is accepted.
 func formatNamed(by path: String, accepting accepted: [OutputFormat], what: String) -> OutputFormat {
