@@ -102,7 +102,9 @@ final class PartExtraction: @unchecked Sendable {
     /// Hands the part's bytes to `take` on this thread, as many chunks at a time as have been inflated
     /// meanwhile; stops at the first error, `take`'s included (returned as it was thrown).
     func run(batches take: (Batch) throws -> Void) -> Result<Void, Error> {
-        Thread.detachNewThread { self.extract() }
+        // A queue of its own: a thread even when every worker of the global queues is busy, and one of the
+        // threads dispatch keeps from an extraction before, rather than a new thread for every part.
+        DispatchQueue(label: "draftdiff.part-extraction").async { self.extract() }
         while true {
             condition.lock()
             while pending.isEmpty, !finished {
