@@ -176,8 +176,10 @@ final class PartExtraction: @unchecked Sendable {
         do {
             // ZIPFoundation 0.9.20's `extract` only returns the CRC-32 it computes (byte by byte in Swift on
             // Linux, about a twentieth of reading a large part), it never compares it: not computing it
-            // changes nothing but the time.
-            _ = try archive.extract(entry, skipCRC32: true) { chunk in
+            // changes nothing but the time. Chunks of 64 KB rather than its 16 KB: a quarter of the hand-overs
+            // between the threads, and of the zeroed buffers (RP051-Arabic.docx 0.96 of the time, the 100× .docx
+            // 0.90); from 256 KB the parse starts too late on a small part.
+            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: true) { chunk in
                 try self.condition.withLock {
                     while self.pendingBytes > self.aheadLimit, !self.refused { self.condition.wait() }
                     guard !self.refused else { throw Refused() }
