@@ -6,19 +6,27 @@
 /// // "l’" "OEA" "," " " "2021"
 /// ```
 public struct Token: Sendable, Hashable {
-    // Stored as 32-bit offsets: a draft has millions of tokens, and a paragraph never 4 GB.
+    // Eight bytes a token (a draft has millions): a 32-bit offset, and the length with the kind in its two low
+    // bits. A paragraph is never 4 GB, and the tokenizer cuts a token before it reaches `maximumLength`.
     private var start: UInt32
-    private var end: UInt32
+    private var lengthAndKind: UInt32
+
+    /// The longest token: longer runs of one kind are cut into tokens of this length.
+    public static let maximumLength = Int(UInt32.max >> 2)
+
     /// What the token is.
-    public var kind: TokenKind
+    public var kind: TokenKind {
+        get { unsafeBitCast(UInt8(truncatingIfNeeded: lengthAndKind & 3), to: TokenKind.self) }
+        set { lengthAndKind = lengthAndKind & ~3 | UInt32(newValue.rawValue) }
+    }
 
     /// The token's bytes in its text.
-    public var range: Range<Int> { Int(start)..<Int(end) }
+    public var range: Range<Int> { Int(start)..<(Int(start) + Int(lengthAndKind >> 2)) }
 
+    /// `range` is at most `maximumLength` long.
     public init(range: Range<Int>, kind: TokenKind) {
         start = UInt32(truncatingIfNeeded: range.lowerBound)
-        end = UInt32(truncatingIfNeeded: range.upperBound)
-        self.kind = kind
+        lengthAndKind = UInt32(truncatingIfNeeded: range.count) << 2 | UInt32(kind.rawValue)
     }
 }
 
@@ -51,31 +59,42 @@ public enum Tokenizer {
 
     /// The tokens of `bytes`, which must be valid UTF-8.
     public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        tokenize(bytes, maximumLength: Token.maximumLength)
+    }
+
+    /// The tokens, none longer than `maximumLength` bytes (a longer run is cut where a scalar starts).
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, maximumLength: Int) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 3)
         let table = ScalarClass.table
-        do {
-            var index = 0
-            while index < bytes.count {
-                let (first, length) = ScalarClass.decode(bytes, at: index)
-                let start = index
-                index += length
-                switch ScalarClass.of(first, in: table) {
-                case .space:
-                    index = extend(bytes, from: index, table) { $0 == .space }
-                    tokens.append(Token(range: start..<index, kind: .space))
-                case .digit:
-                    index = extend(bytes, from: index, table) { $0 == .digit }
-                    tokens.append(Token(range: start..<index, kind: .number))
-                case .letter, .mark:
-                    index = wordEnd(bytes, from: index, table)
-                    tokens.append(Token(range: start..<index, kind: .word))
-                case .apostrophe, .other:
-                    // A combining mark after punctuation stays with it.
-                    index = extend(bytes, from: index, table) { $0 == .mark }
-                    tokens.append(Token(range: start..<index, kind: .punctuation))
-                }
+        var index = 0
+        while index < bytes.count {
+            let (first, length) = ScalarClass.decode(bytes, at: index)
+            var start = index
+            index += length
+            let kind: TokenKind
+            switch ScalarClass.of(first, in: table) {
+            case .space:
+                index = extend(bytes, from: index, table) { $0 == .space }
+                kind = .space
+            case .digit:
+                index = extend(bytes, from: index, table) { $0 == .digit }
+                kind = .number
+            case .letter, .mark:
+                index = wordEnd(bytes, from: index, table)
+                kind = .word
+            case .apostrophe, .other:
+                // A combining mark after punctuation stays with it.
+                index = extend(bytes, from: index, table) { $0 == .mark }
+                kind = .punctuation
             }
+            while index - start > maximumLength {
+                var cut = start + maximumLength
+                while bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+                tokens.append(Token(range: start..<cut, kind: kind))
+                start = cut
+            }
+            tokens.append(Token(range: start..<index, kind: kind))
         }
         return tokens
     }

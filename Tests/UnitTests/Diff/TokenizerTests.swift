@@ -47,4 +47,23 @@ struct TokenizerTests {
         var folding = TokenVocabulary(ignoreCase: true)
         #expect(folding.tokenize("OEA").ids == folding.tokenize("oea").ids)
     }
+
+    /// A token is eight bytes; a run longer than a token can say is cut where a scalar starts, and the pieces
+    /// still give the text back byte for byte.
+    @Test func aRunLongerThanATokenIsCutWhereAScalarStarts() {
+        #expect(MemoryLayout<Token>.stride == 8)
+        for (text, pieces) in [("aaaaaaaaaaaa", ["aaaaa", "aaaaa", "aa"]), ("éééé", ["éé", "éé"]), ("  \t\t  ", ["  \t\t ", " "]),
+                               ("123456 x", ["12345", "6", " ", "x"]), ("aé😀b", ["aé", "😀", "b"]), ("aaaaé", ["aaaa", "é"])] {
+            let bytes = Array(text.utf8)
+            let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, maximumLength: 5) }
+            let texts = tokens.map { String(validating: bytes[$0.range], as: UTF8.self) }
+            #expect(texts == pieces.map(Optional.some), "\(text)")
+            #expect(tokens.allSatisfy { $0.range.count <= 5 })
+            #expect(tokens.flatMap { bytes[$0.range] } == bytes)
+        }
+        var token = Token(range: 3..<10, kind: .number)
+        #expect(token.range == 3..<10 && token.kind == .number)
+        token.kind = .space
+        #expect(token.range == 3..<10 && token.kind == .space)
+    }
 }
