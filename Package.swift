@@ -86,7 +86,7 @@ let package = Package(
         .target(name: "WordDiff", dependencies: ["DraftModel", "UTF8Text"], path: "Sources/Diff"),
 
         // align: paragraph alignment of two drafts.
-        .target(name: "DraftAlignment", dependencies: ["DraftModel", "WordDiff"], path: "Sources/Alignment"),
+        .target(name: "DraftAlignment", dependencies: ["DraftModel", "WordDiff", "UTF8Text"], path: "Sources/Alignment"),
 
         // merge: consolidation of committee fragments into the global draft.
         .target(name: "DraftMerge", dependencies: ["DraftModel", "DraftAlignment", "WordDiff"], path: "Sources/Merge"),

@@ -1,4 +1,5 @@
 import DraftModel
+import UTF8Text
 import WordDiff
 
 /// Pairs the footnotes of two drafts: first through the blocks they annotate (in a pair of blocks, notes of
@@ -20,18 +21,6 @@ enum FootnotePairing {
         // draft, block by block in place; entries are read in place too (a copy retains all its lists).
         let oldAnchored = anchoredBlocks(old), newAnchored = anchoredBlocks(new)
         var oldKeys: [String: String] = [:], newKeys: [String: String] = [:]
-        func oldKey(_ id: String) -> String {
-            if let known = oldKeys[id] { return known }
-            let made = key(oldByID[id]!.text)
-            oldKeys[id] = made
-            return made
-        }
-        func newKey(_ id: String) -> String {
-            if let known = newKeys[id] { return known }
-            let made = key(newByID[id]!.text)
-            newKeys[id] = made
-            return made
-        }
         for index in entries.indices where !old.footnotes.isEmpty && !new.footnotes.isEmpty {
             guard entries[index].old.contains(where: { oldAnchored[$0.index] && !old[$0].footnoteAnchors.isEmpty }),
                   entries[index].new.contains(where: { newAnchored[$0.index] && !new[$0].footnoteAnchors.isEmpty })
@@ -40,8 +29,8 @@ enum FootnotePairing {
             var newIDs = entries[index].new.flatMap { new[$0].footnoteAnchors.map(\.footnoteID) }.filter { newByID[$0] != nil && !usedNew.contains($0) }
             // A note removed before another that stays: the one that stays pairs with its own text.
             for a in oldIDs {
-                let oldKey = oldKey(a)
-                guard let b = newIDs.firstIndex(where: { newKey($0) == oldKey }) else { continue }
+                let oldKey = key(of: a, in: oldByID, made: &oldKeys)
+                guard let b = newIDs.firstIndex(where: { key(of: $0, in: newByID, made: &newKeys) == oldKey }) else { continue }
                 usedOld.insert(a); usedNew.insert(newIDs[b])
                 pairs.append((a, newIDs[b]))
                 newIDs.remove(at: b)
@@ -83,23 +72,19 @@ enum FootnotePairing {
     /// only there are the same note. Read byte by byte, a scalar decoded only where it is not ASCII (splitting
     /// into `Character`s and joining the words, or appending scalar by scalar, cost a tenth of a small comparison).
     static func key(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count)
             var spaceBefore = false
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let isSpace: Bool
-                if length == 1 {
-                    isSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
+                let length: Int, isSpace: Bool
+                if lead < 0x80 {
+                    (length, isSpace) = (1, lead == 0x20 || (0x09...0x0D).contains(lead))
                 } else {
-                    // The bytes are a String's: well-formed, a whole sequence from here.
-                    var value = UInt32(lead) & (0xFF >> (length + 1))
-                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    isSpace = Unicode.Scalar(value).map(ScalarLookup.isWhitespace) ?? false
+                    let (scalar, scalarLength) = UTF8Bytes.scalar(at: index, in: bytes)
+                    (length, isSpace) = (scalarLength, ScalarLookup.isWhitespace(scalar))
                 }
                 if isSpace {
                     spaceBefore = !result.isEmpty
@@ -112,6 +97,14 @@ enum FootnotePairing {
             }
             return String(decoding: result, as: UTF8.self)
         }
+    }
+
+    /// The key of note `id` of `notes`, made once and kept in `made`.
+    private static func key(of id: String, in notes: [String: Footnote], made: inout [String: String]) -> String {
+        if let known = made[id] { return known }
+        let key = key(notes[id]!.text)
+        made[id] = key
+        return key
     }
 
     /// Where each footnote's mark stands: its block, the entry that block is in, and its offset; so that a
